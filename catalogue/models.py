@@ -1,0 +1,107 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from oscar.apps.catalogue.abstract_models import AbstractProduct
+
+from places.fields import CommuneField, ProvinceField
+from places.selectors import commune_name, province_name, province_short_name
+from places.validators import check_commune_in_province
+
+
+class Certification(models.Model):
+    """A quality or origin certificate a product can carry (VietGAP, organic, HACCP …)."""
+
+    code = models.SlugField(_("Mã"), max_length=40, unique=True)
+    name = models.CharField(_("Tên chứng nhận"), max_length=120)
+    description = models.TextField(_("Mô tả"), blank=True)
+
+    class Meta:
+        app_label = "catalogue"
+        ordering = ["name"]
+        verbose_name = _("Chứng nhận")
+        verbose_name_plural = _("Chứng nhận")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Product(AbstractProduct):
+    """Oscar's product with what an OCOP shopper looks for."""
+
+    OCOP_STAR_CHOICES = [(3, _("3 sao")), (4, _("4 sao")), (5, _("5 sao"))]
+
+    cooperative = models.ForeignKey(
+        "cooperatives.Cooperative",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="products",
+        verbose_name=_("Hợp tác xã"),
+    )
+    ocop_stars = models.PositiveSmallIntegerField(
+        _("Hạng OCOP"),
+        choices=OCOP_STAR_CHOICES,
+        null=True,
+        blank=True,
+        db_index=True,
+        validators=[MinValueValidator(3), MaxValueValidator(5)],
+        help_text=_("Để trống nếu sản phẩm chưa được xếp hạng OCOP."),
+    )
+    certifications = models.ManyToManyField(
+        Certification, blank=True, related_name="products", verbose_name=_("Chứng nhận")
+    )
+    origin_province = ProvinceField(_("Tỉnh/thành phố xuất xứ"), null=True, blank=True)
+    origin_commune = CommuneField(_("Xã/phường xuất xứ"), null=True, blank=True)
+    unit = models.CharField(
+        _("Quy cách"),
+        max_length=64,
+        blank=True,
+        help_text=_("Ví dụ: Hộp 500 g, Chai 750 ml, Túi 1 kg."),
+    )
+    shelf_life_days = models.PositiveIntegerField(
+        _("Hạn sử dụng (ngày)"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+
+    class Meta(AbstractProduct.Meta):
+        app_label = "catalogue"
+
+    def clean(self) -> None:
+        super().clean()
+        check_commune_in_province(
+            province_code=self.origin_province,
+            commune_code=self.origin_commune,
+            commune_field="origin_commune",
+        )
+
+    @property
+    def origin_province_name(self) -> str:
+        return province_name(self.origin_province)
+
+    @property
+    def origin_province_short_name(self) -> str:
+        return province_short_name(self.origin_province)
+
+    @property
+    def origin_commune_name(self) -> str:
+        return commune_name(self.origin_commune)
+
+    @property
+    def origin(self) -> str:
+        return ", ".join(n for n in (self.origin_commune_name, self.origin_province_name) if n)
+
+    @property
+    def shelf_life_display(self) -> str:
+        days = self.shelf_life_days
+        if not days:
+            return ""
+        if days % 365 == 0:
+            years = days // 365
+            return ngettext("%(n)d năm", "%(n)d năm", years) % {"n": years}
+        if days % 30 == 0:
+            months = days // 30
+            return ngettext("%(n)d tháng", "%(n)d tháng", months) % {"n": months}
+        return ngettext("%(n)d ngày", "%(n)d ngày", days) % {"n": days}
+
+
+from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403

@@ -1,0 +1,29 @@
+"""Reads about products for the storefront."""
+
+from django.db.models import Prefetch, QuerySet
+from oscar.core.loading import get_model
+
+from cooperatives.models import Cooperative
+
+from .models import Product, ProductImage
+
+StockRecord = get_model("partner", "StockRecord")
+
+
+def product_cards(products: QuerySet[Product]) -> QuerySet[Product]:
+    """Everything a product card shows (image, price, cooperative), loaded in a fixed number of
+    queries whatever the page size."""
+    return products.select_related("cooperative", "product_class").prefetch_related(
+        Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner")),
+        Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
+    )
+
+
+def product_list_public(*, cooperative: Cooperative | None = None) -> QuerySet[Product]:
+    """Products a shopper may see: public, not variants, from approved cooperatives."""
+    products = Product.objects.browsable().filter(
+        is_public=True, cooperative__status=Cooperative.Status.APPROVED
+    )
+    if cooperative is not None:
+        products = products.filter(cooperative=cooperative)
+    return product_cards(products).order_by("-date_created", "-id")

@@ -1,0 +1,164 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from places.fields import CommuneField, ProvinceField
+from places.selectors import commune_name, province_name, province_short_name
+from places.validators import check_commune_in_province
+
+from .validators import (
+    normalize_phone,
+    normalize_tax_code,
+    validate_image,
+    validate_phone,
+    validate_tax_code,
+)
+
+
+class CooperativeQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Cooperative.Status.APPROVED)
+
+
+class Cooperative(models.Model):
+    """A cooperative (HTX), a union of cooperatives or a cooperative group selling here.
+
+    Each one is an Oscar Partner, so stock records and order lines route to it; its sellers are
+    the partner's users.
+    """
+
+    class Kind(models.TextChoices):
+        COOPERATIVE = "htx", _("Hợp tác xã")
+        UNION = "lien_hiep_htx", _("Liên hiệp hợp tác xã")
+        GROUP = "to_hop_tac", _("Tổ hợp tác")
+
+    class Classification(models.TextChoices):
+        GOOD = "tot", _("Tốt")
+        FAIR = "kha", _("Khá")
+        AVERAGE = "trung_binh", _("Trung bình")
+        WEAK = "yeu", _("Yếu")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Chờ duyệt")
+        APPROVED = "approved", _("Đã duyệt")
+        SUSPENDED = "suspended", _("Tạm ngừng")
+
+    partner = models.OneToOneField(
+        "partner.Partner",
+        on_delete=models.PROTECT,
+        related_name="cooperative",
+        verbose_name=_("Đối tác bán hàng"),
+    )
+    name = models.CharField(_("Tên hợp tác xã"), max_length=255)
+    slug = models.SlugField(_("Đường dẫn"), max_length=255, unique=True)
+    kind = models.CharField(
+        _("Loại hình"), max_length=20, choices=Kind.choices, default=Kind.COOPERATIVE
+    )
+    is_agricultural = models.BooleanField(_("Hoạt động nông nghiệp"), default=True)
+    tax_code = models.CharField(
+        _("Mã số thuế"), max_length=13, unique=True, validators=[validate_tax_code]
+    )
+    province = ProvinceField()
+    commune = CommuneField(null=True, blank=True)
+    street_address = models.CharField(_("Địa chỉ (thôn, số nhà)"), max_length=255, blank=True)
+    representative = models.CharField(_("Người đại diện"), max_length=255)
+    phone = models.CharField(_("Số điện thoại"), max_length=16, validators=[validate_phone])
+    email = models.EmailField(_("Thư điện tử"), blank=True)
+    description = models.TextField(_("Giới thiệu"), blank=True)
+    logo = models.ImageField(
+        _("Logo"), upload_to="cooperatives/logos/", blank=True, validators=[validate_image]
+    )
+    cover_image = models.ImageField(
+        _("Ảnh bìa"), upload_to="cooperatives/covers/", blank=True, validators=[validate_image]
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("Năm thành lập"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1945)],
+    )
+    member_count = models.PositiveIntegerField(_("Số thành viên"), null=True, blank=True)
+    classification = models.CharField(
+        _("Xếp loại"), max_length=20, choices=Classification.choices, blank=True
+    )
+    classification_year = models.PositiveSmallIntegerField(
+        _("Năm xếp loại"), null=True, blank=True, validators=[MinValueValidator(2000)]
+    )
+    status = models.CharField(
+        _("Trạng thái"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    approved_at = models.DateTimeField(_("Ngày duyệt"), null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Người duyệt"),
+    )
+    created_at = models.DateTimeField(_("Ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("Ngày cập nhật"), auto_now=True)
+
+    objects = CooperativeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Hợp tác xã")
+        verbose_name_plural = _("Hợp tác xã")
+        indexes = [models.Index(fields=["status", "province"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("cooperatives:detail", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        self.tax_code = normalize_tax_code(self.tax_code)
+        self.phone = normalize_phone(self.phone)
+        check_commune_in_province(
+            province_code=self.province, commune_code=self.commune, commune_field="commune"
+        )
+        this_year = timezone.localdate().year
+        for field, year in (
+            ("founded_year", self.founded_year),
+            ("classification_year", self.classification_year),
+        ):
+            if year and year > this_year:
+                raise ValidationError(
+                    {field: _("Năm %(year)s chưa đến.") % {"year": year}}
+                )
+        if self.classification_year and not self.classification:
+            raise ValidationError(
+                {"classification": _("Hãy chọn xếp loại cho năm đã nhập.")}
+            )
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+    @property
+    def province_name(self) -> str:
+        return province_name(self.province)
+
+    @property
+    def province_short_name(self) -> str:
+        return province_short_name(self.province)
+
+    @property
+    def commune_name(self) -> str:
+        return commune_name(self.commune)
+
+    @property
+    def full_address(self) -> str:
+        parts = [self.street_address, self.commune_name, self.province_name]
+        return ", ".join(part for part in parts if part)
+
+    @property
+    def display_tax_code(self) -> str:
+        code = self.tax_code
+        return f"{code[:10]}-{code[10:]}" if len(code) == 13 else code

@@ -1,0 +1,82 @@
+"""Validation of what a cooperative declares about itself, with messages a person can act on."""
+
+import re
+
+import phonenumbers
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from PIL import Image
+
+TAX_CODE_RE = re.compile(r"^\d{10}(\d{3})?$")
+
+
+def normalize_tax_code(value: str) -> str:
+    """'0101234567-001' and '0101 234 567 001' become '0101234567001'."""
+    return re.sub(r"[\s.\-]", "", value or "")
+
+
+def validate_tax_code(value: str) -> None:
+    """A Vietnamese tax code (mã số thuế): 10 digits, or 13 for a branch (10 + 3)."""
+    if not TAX_CODE_RE.match(normalize_tax_code(value)):
+        raise ValidationError(
+            _(
+                "Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số đối với chi nhánh "
+                "(ví dụ 0101234567 hoặc 0101234567-001)."
+            ),
+            code="invalid_tax_code",
+        )
+
+
+def normalize_phone(value: str) -> str:
+    """Any Vietnamese way of writing a number ('0905 123 456', '+84 905123456') as +84…"""
+    try:
+        number = phonenumbers.parse(value, "VN")
+    except phonenumbers.NumberParseException:
+        return value
+    if number.country_code != 84 or not phonenumbers.is_valid_number(number):
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def validate_phone(value: str) -> None:
+    if not normalize_phone(value).startswith("+84"):
+        raise ValidationError(
+            _(
+                "Số điện thoại không hợp lệ: hãy nhập số Việt Nam, "
+                "ví dụ 0905 123 456 hoặc +84 905 123 456."
+            ),
+            code="invalid_phone",
+        )
+
+
+def validate_image(file) -> None:
+    """Logos and covers: JPEG, PNG or WebP, at most 5 MB, at least 200 px on each side."""
+    if file.size > settings.IMAGE_MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            _("Ảnh quá lớn (%(size)s MB): tối đa %(max)s MB.")
+            % {
+                "size": round(file.size / 1024 / 1024, 1),
+                "max": settings.IMAGE_MAX_UPLOAD_BYTES // 1024 // 1024,
+            },
+            code="image_too_large",
+        )
+    position = file.tell() if hasattr(file, "tell") else 0
+    try:
+        file.seek(0)
+        with Image.open(file) as image:
+            image_format, (width, height) = image.format, image.size
+    except Exception as exc:
+        raise ValidationError(
+            _("Tệp này không phải là ảnh đọc được."), code="invalid_image"
+        ) from exc
+    finally:
+        file.seek(position)
+    if image_format not in {"JPEG", "PNG", "WEBP"}:
+        raise ValidationError(_("Chỉ nhận ảnh JPEG, PNG hoặc WebP."), code="image_format")
+    if min(width, height) < settings.IMAGE_MIN_SIDE:
+        raise ValidationError(
+            _("Ảnh quá nhỏ (%(width)s×%(height)s px): mỗi cạnh cần ít nhất %(min)s px.")
+            % {"width": width, "height": height, "min": settings.IMAGE_MIN_SIDE},
+            code="image_too_small",
+        )

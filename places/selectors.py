@@ -1,0 +1,73 @@
+"""Vietnam's administrative map (2025: 34 provinces, communes and wards directly under them).
+
+The data comes from the vietnam-provinces package; we store only the numeric codes.
+"""
+
+from functools import cache
+
+from vietnam_provinces import Province, Ward
+
+
+@cache
+def province_choices() -> list[tuple[int, str]]:
+    return sorted(
+        ((int(p.code), p.name) for p in Province.iter_all()), key=lambda choice: choice[1]
+    )
+
+
+@cache
+def _provinces() -> dict[int, Province]:
+    return {int(p.code): p for p in Province.iter_all()}
+
+
+@cache
+def _communes() -> dict[int, Ward]:
+    return {int(w.code): w for w in Ward.iter_all()}
+
+
+@cache
+def _communes_by_province() -> dict[int, list[tuple[int, str]]]:
+    grouped: dict[int, list[tuple[int, str]]] = {}
+    for code, ward in _communes().items():
+        grouped.setdefault(int(ward.province_code), []).append((code, ward.name))
+    for communes in grouped.values():
+        communes.sort(key=lambda choice: choice[1])
+    return grouped
+
+
+def commune_choices(*, province_code: int | None = None) -> list[tuple[int, str]]:
+    """Communes of one province, or all of them grouped by province (for a <select>)."""
+    if province_code is not None:
+        return list(_communes_by_province().get(province_code, []))
+    return [
+        (_provinces()[code].name, _communes_by_province()[code])
+        for code, _name in province_choices()
+        if code in _communes_by_province()
+    ]
+
+
+def province_name(code: int | None) -> str:
+    province = _provinces().get(code) if code is not None else None
+    return province.name if province else ""
+
+
+def province_short_name(code: int | None) -> str:
+    """'Thành phố Hà Nội' -> 'Hà Nội': the name shoppers use on cards and facets."""
+    return province_name(code).removeprefix("Thành phố ").removeprefix("Tỉnh ")
+
+
+def commune_name(code: int | None) -> str:
+    commune = _communes().get(code) if code is not None else None
+    return commune.name if commune else ""
+
+
+def commune_province_code(code: int) -> int | None:
+    commune = _communes().get(code)
+    return int(commune.province_code) if commune else None
+
+
+def province_code_by_codename(codename: str) -> int | None:
+    for code, province in _provinces().items():
+        if province.codename == codename:
+            return code
+    return None
