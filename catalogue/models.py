@@ -12,15 +12,15 @@ from places.validators import check_commune_in_province
 class Certification(models.Model):
     """A quality or origin certificate a product can carry (VietGAP, organic, HACCP …)."""
 
-    code = models.SlugField(_("Mã"), max_length=40, unique=True)
-    name = models.CharField(_("Tên chứng nhận"), max_length=120)
-    description = models.TextField(_("Mô tả"), blank=True)
+    code = models.SlugField(_("Code"), max_length=40, unique=True)
+    name = models.CharField(_("Name"), max_length=120)
+    description = models.TextField(_("Description"), blank=True)
 
     class Meta:
         app_label = "catalogue"
         ordering = ["name"]
-        verbose_name = _("Chứng nhận")
-        verbose_name_plural = _("Chứng nhận")
+        verbose_name = _("Certifications")
+        verbose_name_plural = _("Certifications")
 
     def __str__(self) -> str:
         return self.name
@@ -29,7 +29,7 @@ class Certification(models.Model):
 class Product(AbstractProduct):
     """Oscar's product with what an OCOP shopper looks for."""
 
-    OCOP_STAR_CHOICES = [(3, _("3 sao")), (4, _("4 sao")), (5, _("5 sao"))]
+    OCOP_STAR_CHOICES = [(3, _("3 stars")), (4, _("4 stars")), (5, _("5 stars"))]
 
     cooperative = models.ForeignKey(
         "cooperatives.Cooperative",
@@ -37,30 +37,30 @@ class Product(AbstractProduct):
         null=True,
         blank=True,
         related_name="products",
-        verbose_name=_("Hợp tác xã"),
+        verbose_name=_("Cooperative"),
     )
     ocop_stars = models.PositiveSmallIntegerField(
-        _("Hạng OCOP"),
+        _("OCOP rating"),
         choices=OCOP_STAR_CHOICES,
         null=True,
         blank=True,
         db_index=True,
         validators=[MinValueValidator(3), MaxValueValidator(5)],
-        help_text=_("Để trống nếu sản phẩm chưa được xếp hạng OCOP."),
+        help_text=_("Leave empty if the product has no OCOP rating."),
     )
     certifications = models.ManyToManyField(
-        Certification, blank=True, related_name="products", verbose_name=_("Chứng nhận")
+        Certification, blank=True, related_name="products", verbose_name=_("Certifications")
     )
-    origin_province = ProvinceField(_("Tỉnh/thành phố xuất xứ"), null=True, blank=True)
-    origin_commune = CommuneField(_("Xã/phường xuất xứ"), null=True, blank=True)
+    origin_province = ProvinceField(_("Province of origin"), null=True, blank=True)
+    origin_commune = CommuneField(_("Commune of origin"), null=True, blank=True)
     unit = models.CharField(
-        _("Quy cách"),
+        _("Unit"),
         max_length=64,
         blank=True,
-        help_text=_("Ví dụ: Hộp 500 g, Chai 750 ml, Túi 1 kg."),
+        help_text=_("For example: Box 500 g, Bottle 750 ml, Bag 1 kg."),
     )
     shelf_life_days = models.PositiveIntegerField(
-        _("Hạn sử dụng (ngày)"), null=True, blank=True, validators=[MinValueValidator(1)]
+        _("Shelf life (days)"), null=True, blank=True, validators=[MinValueValidator(1)]
     )
 
     class Meta(AbstractProduct.Meta):
@@ -97,11 +97,11 @@ class Product(AbstractProduct):
             return ""
         if days % 365 == 0:
             years = days // 365
-            return ngettext("%(n)d năm", "%(n)d năm", years) % {"n": years}
+            return ngettext("%(n)d year", "%(n)d years", years) % {"n": years}
         if days % 30 == 0:
             months = days // 30
-            return ngettext("%(n)d tháng", "%(n)d tháng", months) % {"n": months}
-        return ngettext("%(n)d ngày", "%(n)d ngày", days) % {"n": days}
+            return ngettext("%(n)d month", "%(n)d months", months) % {"n": months}
+        return ngettext("%(n)d day", "%(n)d days", days) % {"n": days}
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403

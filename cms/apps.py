@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class CmsConfig(AppConfig):
     name = "cms"
-    verbose_name = _("Trang nội dung")
+    verbose_name = _("Content pages")

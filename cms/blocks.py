@@ -14,22 +14,22 @@ CategoryChooserBlock = category_chooser_viewset.get_block_class(
 class FeaturedProductsBlock(blocks.StructBlock):
     """Products chosen by staff, shown as a row of product cards."""
 
-    heading = blocks.CharBlock(label=_("Tiêu đề"), max_length=120)
-    products = blocks.ListBlock(ProductChooserBlock(), label=_("Sản phẩm"), min_num=1)
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    products = blocks.ListBlock(ProductChooserBlock(), label=_("Products"), min_num=1)
 
     class Meta:
         icon = "tag"
-        label = _("Sản phẩm nổi bật")
+        label = _("Featured products")
         template = "cms/blocks/featured_products.html"
 
 
 class FeaturedCategoriesBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Tiêu đề"), max_length=120)
-    categories = blocks.ListBlock(CategoryChooserBlock(), label=_("Danh mục"), min_num=1)
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    categories = blocks.ListBlock(CategoryChooserBlock(), label=_("Categories"), min_num=1)
 
     class Meta:
         icon = "folder-open-inverse"
-        label = _("Danh mục nổi bật")
+        label = _("Featured categories")
         template = "cms/blocks/featured_categories.html"
 
 
@@ -37,7 +37,7 @@ class HomePageBlock(blocks.StreamBlock):
     featured_products = FeaturedProductsBlock()
     featured_categories = FeaturedCategoriesBlock()
     text = blocks.RichTextBlock(
-        label=_("Đoạn văn"),
+        label=_("Text"),
         features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
         template="cms/blocks/text.html",
     )

@@ -13,19 +13,19 @@ from .blocks import HomePageBlock
 class HomePage(Page):
     """The storefront's front page: a hero, then blocks staff arrange (products, categories)."""
 
-    hero_title = models.CharField(_("Tiêu đề chính"), max_length=120)
-    hero_text = models.CharField(_("Lời giới thiệu"), max_length=255, blank=True)
+    hero_title = models.CharField(_("Hero title"), max_length=120)
+    hero_text = models.CharField(_("Introductory text"), max_length=255, blank=True)
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("Ảnh nền"),
+        verbose_name=_("Hero image"),
     )
-    hero_cta_text = models.CharField(_("Chữ trên nút"), max_length=60, blank=True)
-    hero_cta_url = models.CharField(_("Liên kết của nút"), max_length=255, blank=True)
-    body = StreamField(HomePageBlock(), blank=True, verbose_name=_("Nội dung"))
+    hero_cta_text = models.CharField(_("Button text"), max_length=60, blank=True)
+    hero_cta_url = models.CharField(_("Button link"), max_length=255, blank=True)
+    body = StreamField(HomePageBlock(), blank=True, verbose_name=_("Body"))
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_title"),
@@ -42,7 +42,7 @@ class HomePage(Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("Trang chủ")
+        verbose_name = _("Home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -53,7 +53,7 @@ class HomePage(Page):
 
 
 class NewsIndexPage(Page):
-    intro = models.CharField(_("Giới thiệu"), max_length=255, blank=True)
+    intro = models.CharField(_("Introduction"), max_length=255, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["cms.HomePage"]
@@ -62,7 +62,7 @@ class NewsIndexPage(Page):
     news_per_page = 10
 
     class Meta:
-        verbose_name = _("Trang tin tức")
+        verbose_name = _("News index")
 
     def news_pages(self):
         return NewsPage.objects.child_of(self).live().order_by("-date", "-id")
@@ -75,17 +75,17 @@ class NewsIndexPage(Page):
 
 
 class NewsPage(Page):
-    date = models.DateField(_("Ngày đăng"), default=timezone.localdate)
-    intro = models.CharField(_("Tóm tắt"), max_length=255)
+    date = models.DateField(_("Date"), default=timezone.localdate)
+    intro = models.CharField(_("Summary"), max_length=255)
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("Ảnh"),
+        verbose_name=_("Image"),
     )
-    body = RichTextField(_("Nội dung"))
+    body = RichTextField(_("Body"))
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -102,4 +102,4 @@ class NewsPage(Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("Bài tin tức")
+        verbose_name = _("News article")

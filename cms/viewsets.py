@@ -7,8 +7,8 @@ from wagtail.admin.viewsets.chooser import ChooserViewSet
 class ProductChooserViewSet(ChooserViewSet):
     model = "catalogue.Product"
     icon = "tag"
-    choose_one_text = _("Chọn sản phẩm")
-    choose_another_text = _("Chọn sản phẩm khác")
+    choose_one_text = _("Choose a product")
+    choose_another_text = _("Choose another product")
     per_page = 20
 
     def get_object_list(self):
@@ -18,8 +18,8 @@ class ProductChooserViewSet(ChooserViewSet):
 class CategoryChooserViewSet(ChooserViewSet):
     model = "catalogue.Category"
     icon = "folder-open-inverse"
-    choose_one_text = _("Chọn danh mục")
-    choose_another_text = _("Chọn danh mục khác")
+    choose_one_text = _("Choose a category")
+    choose_another_text = _("Choose another category")
     per_page = 30
 
     def get_object_list(self):

@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class CooperativesConfig(AppConfig):
     name = "cooperatives"
-    verbose_name = _("Hợp tác xã")
+    verbose_name = _("Cooperative")

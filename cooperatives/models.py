@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -32,83 +32,83 @@ class Cooperative(models.Model):
     """
 
     class Kind(models.TextChoices):
-        COOPERATIVE = "htx", _("Hợp tác xã")
-        UNION = "lien_hiep_htx", _("Liên hiệp hợp tác xã")
-        GROUP = "to_hop_tac", _("Tổ hợp tác")
+        COOPERATIVE = "htx", _("Cooperative")
+        UNION = "lien_hiep_htx", _("Union of cooperatives")
+        GROUP = "to_hop_tac", _("Cooperative group")
 
     class Classification(models.TextChoices):
-        GOOD = "tot", _("Tốt")
-        FAIR = "kha", _("Khá")
-        AVERAGE = "trung_binh", _("Trung bình")
-        WEAK = "yeu", _("Yếu")
+        GOOD = "tot", _("Good")
+        FAIR = "kha", _("Fair")
+        AVERAGE = "trung_binh", _("Average")
+        WEAK = "yeu", _("Weak")
 
     class Status(models.TextChoices):
-        PENDING = "pending", _("Chờ duyệt")
-        APPROVED = "approved", _("Đã duyệt")
-        SUSPENDED = "suspended", _("Tạm ngừng")
+        PENDING = "pending", _("Pending approval")
+        APPROVED = "approved", _("Approved")
+        SUSPENDED = "suspended", _("Suspended")
 
     partner = models.OneToOneField(
         "partner.Partner",
         on_delete=models.PROTECT,
         related_name="cooperative",
-        verbose_name=_("Đối tác bán hàng"),
+        verbose_name=_("Partner"),
     )
-    name = models.CharField(_("Tên hợp tác xã"), max_length=255)
-    slug = models.SlugField(_("Đường dẫn"), max_length=255, unique=True)
+    name = models.CharField(_("Name"), max_length=255)
+    slug = models.SlugField(_("Slug"), max_length=255, unique=True)
     kind = models.CharField(
-        _("Loại hình"), max_length=20, choices=Kind.choices, default=Kind.COOPERATIVE
+        _("Kind"), max_length=20, choices=Kind.choices, default=Kind.COOPERATIVE
     )
-    is_agricultural = models.BooleanField(_("Hoạt động nông nghiệp"), default=True)
+    is_agricultural = models.BooleanField(_("Agricultural"), default=True)
     tax_code = models.CharField(
-        _("Mã số thuế"), max_length=13, unique=True, validators=[validate_tax_code]
+        _("Tax code"), max_length=13, unique=True, validators=[validate_tax_code]
     )
     province = ProvinceField()
     commune = CommuneField(null=True, blank=True)
-    street_address = models.CharField(_("Địa chỉ (thôn, số nhà)"), max_length=255, blank=True)
-    representative = models.CharField(_("Người đại diện"), max_length=255)
-    phone = models.CharField(_("Số điện thoại"), max_length=16, validators=[validate_phone])
-    email = models.EmailField(_("Thư điện tử"), blank=True)
-    description = models.TextField(_("Giới thiệu"), blank=True)
+    street_address = models.CharField(_("Street address"), max_length=255, blank=True)
+    representative = models.CharField(_("Representative"), max_length=255)
+    phone = models.CharField(_("Phone"), max_length=16, validators=[validate_phone])
+    email = models.EmailField(_("E-mail"), blank=True)
+    description = models.TextField(_("Introduction"), blank=True)
     logo = models.ImageField(
         _("Logo"), upload_to="cooperatives/logos/", blank=True, validators=[validate_image]
     )
     cover_image = models.ImageField(
-        _("Ảnh bìa"), upload_to="cooperatives/covers/", blank=True, validators=[validate_image]
+        _("Cover image"), upload_to="cooperatives/covers/", blank=True, validators=[validate_image]
     )
     founded_year = models.PositiveSmallIntegerField(
-        _("Năm thành lập"),
+        _("Year founded"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1945)],
     )
-    member_count = models.PositiveIntegerField(_("Số thành viên"), null=True, blank=True)
+    member_count = models.PositiveIntegerField(_("Members"), null=True, blank=True)
     classification = models.CharField(
-        _("Xếp loại"), max_length=20, choices=Classification.choices, blank=True
+        _("Classification"), max_length=20, choices=Classification.choices, blank=True
     )
     classification_year = models.PositiveSmallIntegerField(
-        _("Năm xếp loại"), null=True, blank=True, validators=[MinValueValidator(2000)]
+        _("Classification year"), null=True, blank=True, validators=[MinValueValidator(2000)]
     )
     status = models.CharField(
-        _("Trạng thái"), max_length=20, choices=Status.choices, default=Status.PENDING
+        _("Status"), max_length=20, choices=Status.choices, default=Status.PENDING
     )
-    approved_at = models.DateTimeField(_("Ngày duyệt"), null=True, blank=True)
+    approved_at = models.DateTimeField(_("Approved on"), null=True, blank=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("Người duyệt"),
+        verbose_name=_("Approved by"),
     )
-    created_at = models.DateTimeField(_("Ngày tạo"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("Ngày cập nhật"), auto_now=True)
+    created_at = models.DateTimeField(_("Created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("Updated"), auto_now=True)
 
     objects = CooperativeQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("Hợp tác xã")
-        verbose_name_plural = _("Hợp tác xã")
+        verbose_name = _("Cooperative")
+        verbose_name_plural = _("Cooperative")
         indexes = [models.Index(fields=["status", "province"])]
 
     def __str__(self) -> str:
@@ -130,11 +130,11 @@ class Cooperative(models.Model):
         ):
             if year and year > this_year:
                 raise ValidationError(
-                    {field: _("Năm %(year)s chưa đến.") % {"year": year}}
+                    {field: _("The year %(year)s has not come yet.") % {"year": year}}
                 )
         if self.classification_year and not self.classification:
             raise ValidationError(
-                {"classification": _("Hãy chọn xếp loại cho năm đã nhập.")}
+                {"classification": _("Choose the classification for the year entered.")}
             )
 
     @property

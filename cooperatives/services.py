@@ -20,7 +20,9 @@ def _unique_slug(name: str) -> str:
 
 
 @transaction.atomic
-def cooperative_create(*, name: str, status: str = Cooperative.Status.PENDING, **fields) -> Cooperative:
+def cooperative_create(
+    *, name: str, status: str = Cooperative.Status.PENDING, **fields
+) -> Cooperative:
     """Registers a cooperative together with the Oscar partner its stock and orders route to."""
     cooperative = Cooperative(name=name, status=status, **fields)
     if not cooperative.slug:

@@ -21,8 +21,8 @@ def validate_tax_code(value: str) -> None:
     if not TAX_CODE_RE.match(normalize_tax_code(value)):
         raise ValidationError(
             _(
-                "Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số đối với chi nhánh "
-                "(ví dụ 0101234567 hoặc 0101234567-001)."
+                "A tax code has 10 digits, or 13 for a branch "
+                "(for example 0101234567 or 0101234567-001)."
             ),
             code="invalid_tax_code",
         )
@@ -43,8 +43,8 @@ def validate_phone(value: str) -> None:
     if not normalize_phone(value).startswith("+84"):
         raise ValidationError(
             _(
-                "Số điện thoại không hợp lệ: hãy nhập số Việt Nam, "
-                "ví dụ 0905 123 456 hoặc +84 905 123 456."
+                "This is not a valid Vietnamese phone number: "
+                "write it like 0905 123 456 or +84 905 123 456."
             ),
             code="invalid_phone",
         )
@@ -54,7 +54,7 @@ def validate_image(file) -> None:
     """Logos and covers: JPEG, PNG or WebP, at most 5 MB, at least 200 px on each side."""
     if file.size > settings.IMAGE_MAX_UPLOAD_BYTES:
         raise ValidationError(
-            _("Ảnh quá lớn (%(size)s MB): tối đa %(max)s MB.")
+            _("The image is too large (%(size)s MB): at most %(max)s MB.")
             % {
                 "size": round(file.size / 1024 / 1024, 1),
                 "max": settings.IMAGE_MAX_UPLOAD_BYTES // 1024 // 1024,
@@ -68,15 +68,18 @@ def validate_image(file) -> None:
             image_format, (width, height) = image.format, image.size
     except Exception as exc:
         raise ValidationError(
-            _("Tệp này không phải là ảnh đọc được."), code="invalid_image"
+            _("This file is not a readable image."), code="invalid_image"
         ) from exc
     finally:
         file.seek(position)
     if image_format not in {"JPEG", "PNG", "WEBP"}:
-        raise ValidationError(_("Chỉ nhận ảnh JPEG, PNG hoặc WebP."), code="image_format")
+        raise ValidationError(_("Only JPEG, PNG or WebP images are accepted."), code="image_format")
     if min(width, height) < settings.IMAGE_MIN_SIDE:
         raise ValidationError(
-            _("Ảnh quá nhỏ (%(width)s×%(height)s px): mỗi cạnh cần ít nhất %(min)s px.")
+            _(
+                "The image is too small (%(width)s×%(height)s px): "
+                "each side needs at least %(min)s px."
+            )
             % {"width": width, "height": height, "min": settings.IMAGE_MIN_SIDE},
             code="image_too_small",
         )

@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class PlacesConfig(AppConfig):
     name = "places"
-    verbose_name = _("Địa giới hành chính")
+    verbose_name = _("Administrative divisions")

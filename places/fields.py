@@ -12,7 +12,7 @@ class ProvinceField(models.PositiveSmallIntegerField):
         kwargs.setdefault("choices", province_choices)
         kwargs.setdefault("validators", [validate_province])
         kwargs.setdefault("db_index", True)
-        super().__init__(verbose_name or _("Tỉnh/thành phố"), **kwargs)
+        super().__init__(verbose_name or _("Province"), **kwargs)
 
 
 class CommuneField(models.PositiveIntegerField):
@@ -23,4 +23,4 @@ class CommuneField(models.PositiveIntegerField):
 
     def __init__(self, verbose_name=None, **kwargs):
         kwargs.setdefault("db_index", True)
-        super().__init__(verbose_name or _("Xã/phường"), **kwargs)
+        super().__init__(verbose_name or _("Commune"), **kwargs)

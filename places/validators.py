@@ -6,7 +6,7 @@ from .selectors import commune_province_code, province_name
 
 def validate_province(code: int) -> None:
     if not province_name(code):
-        raise ValidationError(_("Mã tỉnh/thành phố %(code)s không tồn tại."), params={"code": code})
+        raise ValidationError(_("There is no province with code %(code)s."), params={"code": code})
 
 
 def check_commune_in_province(
@@ -17,13 +17,13 @@ def check_commune_in_province(
         return
     owner = commune_province_code(commune_code)
     if owner is None:
-        raise ValidationError({commune_field: _("Mã xã/phường này không tồn tại.")})
+        raise ValidationError({commune_field: _("There is no commune with this code.")})
     if province_code is None:
-        raise ValidationError({commune_field: _("Hãy chọn tỉnh/thành phố trước khi chọn xã/phường.")})
+        raise ValidationError({commune_field: _("Choose a province before choosing a commune.")})
     if owner != province_code:
         raise ValidationError(
             {
-                commune_field: _("Xã/phường này không thuộc %(province)s.")
+                commune_field: _("This commune is not in %(province)s.")
                 % {"province": province_name(province_code)}
             }
         )

@@ -174,7 +174,7 @@ LOGIN_REDIRECT_URL = "/"
 
 # Language, time and money: Vietnamese first, English as the alternative.
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
+LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
@@ -196,7 +196,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Chợ HTX <no-reply@cho-htx.loca
 
 # Oscar
 OSCAR_SHOP_NAME = "Chợ HTX"
-OSCAR_SHOP_TAGLINE = _("Sản phẩm hợp tác xã và OCOP")
+OSCAR_SHOP_TAGLINE = _("Cooperative and OCOP products")
 OSCAR_DEFAULT_CURRENCY = "VND"
 OSCAR_CURRENCY_FORMAT = {"VND": {"locale": "vi_VN", "format": "#,##0\xa0¤"}}
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
