@@ -117,9 +117,12 @@ class Cooperative(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("cooperatives:detail", kwargs={"slug": self.slug})
 
-    def clean(self) -> None:
+    def clean_fields(self, exclude=None) -> None:
         self.tax_code = normalize_tax_code(self.tax_code)
         self.phone = normalize_phone(self.phone)
+        super().clean_fields(exclude=exclude)
+
+    def clean(self) -> None:
         check_commune_in_province(
             province_code=self.province, commune_code=self.commune, commune_field="commune"
         )

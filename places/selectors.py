@@ -20,16 +20,25 @@ def _provinces() -> dict[int, Province]:
     return {int(p.code): p for p in Province.iter_all()}
 
 
+def _clean(name: str) -> str:
+    return " ".join(name.split())
+
+
 @cache
-def _communes() -> dict[int, Ward]:
-    return {int(w.code): w for w in Ward.iter_all()}
+def _communes() -> dict[int, str]:
+    return {int(w.code): _clean(w.name) for w in Ward.iter_all()}
+
+
+@cache
+def _commune_provinces() -> dict[int, int]:
+    return {int(w.code): int(w.province_code) for w in Ward.iter_all()}
 
 
 @cache
 def _communes_by_province() -> dict[int, list[tuple[int, str]]]:
     grouped: dict[int, list[tuple[int, str]]] = {}
-    for code, ward in _communes().items():
-        grouped.setdefault(int(ward.province_code), []).append((code, ward.name))
+    for code, name in _communes().items():
+        grouped.setdefault(_commune_provinces()[code], []).append((code, name))
     for communes in grouped.values():
         communes.sort(key=lambda choice: choice[1])
     return grouped
@@ -57,13 +66,11 @@ def province_short_name(code: int | None) -> str:
 
 
 def commune_name(code: int | None) -> str:
-    commune = _communes().get(code) if code is not None else None
-    return commune.name if commune else ""
+    return _communes().get(code, "") if code is not None else ""
 
 
 def commune_province_code(code: int) -> int | None:
-    commune = _communes().get(code)
-    return int(commune.province_code) if commune else None
+    return _commune_provinces().get(code)
 
 
 def province_code_by_codename(codename: str) -> int | None:

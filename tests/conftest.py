@@ -1,0 +1,24 @@
+import pytest
+from django.utils import translation
+
+from tests.db import create_test_database, drop_test_database
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker):
+    """Each test process gets a clone of one migrated template database (see tests/db.py)."""
+    from django.conf import settings
+
+    with django_db_blocker.unblock():
+        name = create_test_database()
+    settings.DATABASES["default"]["NAME"] = name
+    yield
+    with django_db_blocker.unblock():
+        drop_test_database(name)
+
+
+@pytest.fixture(autouse=True)
+def _default_language(settings):
+    """Every test starts in the site's default language, Vietnamese."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield

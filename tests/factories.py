@@ -1,0 +1,103 @@
+"""Factories for our models, built on Oscar's own where they exist."""
+
+from decimal import Decimal
+
+import factory
+from oscar.apps.catalogue.categories import create_from_breadcrumbs
+from oscar.test.factories import (
+    PartnerFactory,
+    ProductClassFactory,
+    StockRecordFactory,
+    UserFactory,
+)
+
+from catalogue.models import Certification, Product
+from cooperatives.models import Cooperative
+
+HO_CHI_MINH_CITY = 79
+DAK_LAK = 66
+BUON_MA_THUOT = 24133  # Phường Buôn Ma Thuột, Đắk Lắk
+HA_NOI = 1
+
+
+class CooperativeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Cooperative
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"HTX Nông nghiệp Thử nghiệm {n}")
+    slug = factory.Sequence(lambda n: f"htx-thu-nghiem-{n}")
+    partner = factory.SubFactory(PartnerFactory, name=factory.SelfAttribute("..name"))
+    kind = Cooperative.Kind.COOPERATIVE
+    tax_code = factory.Sequence(lambda n: f"{6000000000 + n:010d}")
+    province = DAK_LAK
+    commune = BUON_MA_THUOT
+    representative = "Nguyễn Văn An"
+    phone = "+84905123456"
+    email = factory.Sequence(lambda n: f"htx{n}@example.vn")
+    status = Cooperative.Status.APPROVED
+
+
+class CertificationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Certification
+        django_get_or_create = ("code",)
+
+    code = "vietgap"
+    name = "VietGAP"
+
+
+class ProductFactory(factory.django.DjangoModelFactory):
+    """A public, stocked product of an approved cooperative.
+
+    `ProductFactory(stockrecord__price=Decimal("90000"), stockrecord__num_in_stock=0)` sets its
+    stock record (`stockrecord=False` for none); `categories=["Đồ uống > Cà phê"]` its categories.
+    """
+
+    class Meta:
+        model = Product
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Sản phẩm thử nghiệm {n}")
+    description = "Sản phẩm của hợp tác xã."
+    product_class = factory.SubFactory(ProductClassFactory, name="Sản phẩm OCOP")
+    structure = Product.STANDALONE
+    is_public = True
+    cooperative = factory.SubFactory(CooperativeFactory)
+    ocop_stars = 4
+    origin_province = factory.SelfAttribute("cooperative.province")
+    origin_commune = factory.SelfAttribute("cooperative.commune")
+    unit = "Hộp 500 g"
+    shelf_life_days = 365
+
+    @factory.post_generation
+    def stockrecord(obj, create, extracted, price=Decimal("125000"), num_in_stock=50, **kwargs):
+        if create and extracted is not False:
+            StockRecordFactory(
+                product=obj,
+                partner=obj.cooperative.partner,
+                price=price,
+                num_in_stock=num_in_stock,
+                price_currency="VND",
+                **kwargs,
+            )
+
+    @factory.post_generation
+    def categories(obj, create, extracted, **kwargs):
+        if create:
+            for breadcrumb in extracted if extracted is not None else ["Thực phẩm"]:
+                obj.categories.add(create_from_breadcrumbs(breadcrumb))
+
+    @factory.post_generation
+    def certifications(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.certifications.add(*extracted)
+
+
+__all__ = [
+    "CertificationFactory",
+    "CooperativeFactory",
+    "PartnerFactory",
+    "ProductFactory",
+    "UserFactory",
+]
