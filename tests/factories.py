@@ -4,12 +4,8 @@ from decimal import Decimal
 
 import factory
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
-from oscar.test.factories import (
-    PartnerFactory,
-    ProductClassFactory,
-    StockRecordFactory,
-    UserFactory,
-)
+from oscar.test.factories import PartnerFactory as OscarPartnerFactory
+from oscar.test.factories import ProductClassFactory, StockRecordFactory, UserFactory
 
 from catalogue.models import Certification, Product
 from cooperatives.models import Cooperative
@@ -18,6 +14,11 @@ HO_CHI_MINH_CITY = 79
 DAK_LAK = 66
 BUON_MA_THUOT = 24133  # Phường Buôn Ma Thuột, Đắk Lắk
 HA_NOI = 1
+
+
+class PartnerFactory(OscarPartnerFactory):
+    class Meta:
+        skip_postgeneration_save = True
 
 
 class CooperativeFactory(factory.django.DjangoModelFactory):
