@@ -1,0 +1,270 @@
+"""What Elasticsearch holds: one document per product, cooperative and category a shopper may see.
+
+Each document class says which rows may be indexed (`indexable`) and builds the documents of a
+batch of them (`from_objects`) in a fixed number of queries, whatever the batch size.
+"""
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils.html import strip_tags
+from elasticsearch_dsl import (
+    Boolean,
+    Byte,
+    Date,
+    Document,
+    Float,
+    Integer,
+    Keyword,
+    ScaledFloat,
+    SearchAsYouType,
+    Text,
+)
+from oscar.core.loading import get_class
+
+from catalogue.models import Category, Product
+from catalogue.selectors import product_list_public
+from cooperatives.models import Cooperative
+
+from .analysis import accented, folded, folded_search, normalize
+
+Selector = get_class("partner.strategy", "Selector")
+
+
+def text_field(*, copy_to: str | None = None, suggest: bool = False) -> Text:
+    """Text indexed as written (accents kept) and folded (`.folded`); `.suggest` adds
+    search-as-you-type prefixes on the folded form."""
+    fields = {"folded": Text(analyzer=folded, search_analyzer=folded_search)}
+    if suggest:
+        fields["suggest"] = SearchAsYouType(analyzer=folded)
+    extra = {"copy_to": copy_to} if copy_to else {}
+    return Text(analyzer=accented, fields=fields, **extra)
+
+
+@dataclass(frozen=True)
+class CategoryNode:
+    id: int
+    name: str
+    parent_id: int | None
+    ancestor_ids: tuple[int, ...]  # from the root down to this category, itself included
+    is_public: bool
+
+
+class CategoryTree:
+    """Every category with its ancestors, read in one query (there are tens, not thousands)."""
+
+    def __init__(self) -> None:
+        rows = list(
+            Category.objects.order_by("path").values_list(
+                "id", "name", "path", "is_public", "ancestors_are_public"
+            )
+        )
+        by_path = {path: pk for pk, _name, path, _public, _ancestors in rows}
+        step = Category.steplen
+        self.nodes: dict[int, CategoryNode] = {}
+        for pk, name, path, is_public, ancestors_are_public in rows:
+            ancestors = tuple(by_path[path[:end]] for end in range(step, len(path) + 1, step))
+            self.nodes[pk] = CategoryNode(
+                id=pk,
+                name=name,
+                parent_id=ancestors[-2] if len(ancestors) > 1 else None,
+                ancestor_ids=ancestors,
+                is_public=is_public and ancestors_are_public,
+            )
+
+    def with_ancestors(self, ids: Iterable[int]) -> list[int]:
+        return sorted({a for pk in ids if pk in self.nodes for a in self.nodes[pk].ancestor_ids})
+
+    def full_name(self, pk: int) -> str:
+        return " > ".join(self.nodes[a].name for a in self.nodes[pk].ancestor_ids)
+
+    def children(self, parent_id: int | None) -> list[CategoryNode]:
+        return [n for n in self.nodes.values() if n.parent_id == parent_id and n.is_public]
+
+
+class IndexedDocument(Document):
+    """A document kept in step with a model. `fingerprint` (a hash of everything else) lets
+    `search_reindex --check` find documents that no longer match the database."""
+
+    index_kind = ""  # the alias suffix: "products", "cooperatives", "categories"
+    fingerprint = Keyword(index=False, doc_values=False)
+
+    @classmethod
+    def indexable(cls) -> QuerySet:
+        """The rows a shopper may see, with what `from_objects` reads."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_objects(cls, objects: Sequence) -> list["IndexedDocument"]:
+        raise NotImplementedError
+
+    @classmethod
+    def related_product_ids(cls, ids: Iterable[int]) -> list[int]:
+        """Products whose documents show something of these rows (a category's name, a
+        cooperative's status), to re-index with them."""
+        return []
+
+    def body(self) -> dict:
+        body = self.to_dict()
+        body.pop("fingerprint", None)
+        canonical = json.dumps(body, sort_keys=True, default=str, ensure_ascii=False)
+        body["fingerprint"] = hashlib.blake2b(canonical.encode(), digest_size=12).hexdigest()
+        return body
+
+
+class ProductDocument(IndexedDocument):
+    index_kind = "products"
+
+    title = text_field(copy_to="all_text", suggest=True)
+    description = text_field(copy_to="all_text")
+    categories = text_field(copy_to="all_text")
+    # Not in all_text: "HTX Cà phê Ea Tu" would make its honey match "cà phê".
+    cooperative = Keyword(index=False)
+    province_name = text_field(copy_to="all_text")
+    commune_name = text_field(copy_to="all_text")
+    certification_names = text_field(copy_to="all_text")
+    # Everything a shopper may type, so every word of a query must match somewhere.
+    all_text = text_field()
+
+    slug = Keyword(index=False)
+    upc = Keyword()
+    category_ids = Integer()
+    cooperative_id = Integer()
+    province = Integer()
+    commune = Integer()
+    ocop_stars = Byte()
+    certifications = Keyword()
+    price = ScaledFloat(scaling_factor=100)
+    is_available = Boolean()
+    rating = Float()
+    num_purchases = Integer()
+    date_created = Date()
+
+    @classmethod
+    def indexable(cls) -> QuerySet[Product]:
+        return (
+            product_list_public()
+            .select_related(None)
+            .prefetch_related(None)
+            .select_related("cooperative", "product_class", "stats")
+            .prefetch_related(
+                "stockrecords",
+                Prefetch("categories", queryset=Category.objects.only("id")),
+                "certifications",
+            )
+            .order_by("pk")
+        )
+
+    @classmethod
+    def from_objects(cls, objects: Sequence[Product]) -> list["ProductDocument"]:
+        strategy = Selector().strategy()
+        tree = CategoryTree()
+        return [cls.from_product(product, strategy=strategy, tree=tree) for product in objects]
+
+    @classmethod
+    def from_product(cls, product: Product, *, strategy, tree: CategoryTree) -> "ProductDocument":
+        info = strategy.fetch_for_product(product)
+        price = info.price
+        amount = None
+        if price.exists:
+            amount = price.incl_tax if price.is_tax_known else price.excl_tax
+        category_ids = tree.with_ancestors(c.pk for c in product.categories.all())
+        certifications = list(product.certifications.all())
+        stats = getattr(product, "stats", None)
+        return cls(
+            meta={"id": product.pk},
+            title=normalize(product.get_title()),
+            description=normalize(strip_tags(product.description)),
+            categories=[tree.nodes[pk].name for pk in category_ids],
+            cooperative=product.cooperative.name,
+            province_name=product.origin_province_short_name,
+            commune_name=product.origin_commune_name,
+            certification_names=[c.name for c in certifications],
+            slug=product.slug,
+            upc=product.upc or None,
+            category_ids=category_ids,
+            cooperative_id=product.cooperative_id,
+            province=product.origin_province,
+            commune=product.origin_commune,
+            ocop_stars=product.ocop_stars,
+            certifications=[c.code for c in certifications],
+            price=float(amount) if amount is not None else None,
+            is_available=info.availability.is_available_to_buy,
+            rating=product.rating,
+            num_purchases=stats.num_purchases if stats else 0,
+            date_created=product.date_created,
+        )
+
+
+class CooperativeDocument(IndexedDocument):
+    index_kind = "cooperatives"
+
+    name = text_field(suggest=True)
+    slug = Keyword(index=False)
+    province = Integer()
+    province_name = text_field()
+
+    @classmethod
+    def indexable(cls) -> QuerySet[Cooperative]:
+        return Cooperative.objects.approved().order_by("pk")
+
+    @classmethod
+    def from_objects(cls, objects: Sequence[Cooperative]) -> list["CooperativeDocument"]:
+        return [
+            cls(
+                meta={"id": cooperative.pk},
+                name=normalize(cooperative.name),
+                slug=cooperative.slug,
+                province=cooperative.province,
+                province_name=cooperative.province_short_name,
+            )
+            for cooperative in objects
+        ]
+
+    @classmethod
+    def related_product_ids(cls, ids: Iterable[int]) -> list[int]:
+        return list(Product.objects.filter(cooperative__in=list(ids)).values_list("pk", flat=True))
+
+
+class CategoryDocument(IndexedDocument):
+    index_kind = "categories"
+
+    name = text_field(suggest=True)
+    full_name = Keyword(index=False)
+    url = Keyword(index=False)
+
+    @classmethod
+    def indexable(cls) -> QuerySet[Category]:
+        return Category.objects.filter(is_public=True, ancestors_are_public=True).order_by("pk")
+
+    @classmethod
+    def from_objects(cls, objects: Sequence[Category]) -> list["CategoryDocument"]:
+        tree = CategoryTree()
+        return [
+            cls(
+                meta={"id": category.pk},
+                name=normalize(category.name),
+                full_name=tree.full_name(category.pk),
+                url=category.get_absolute_url(),
+            )
+            for category in objects
+        ]
+
+    @classmethod
+    def related_product_ids(cls, ids: Iterable[int]) -> list[int]:
+        paths = Category.objects.filter(pk__in=list(ids)).values_list("path", flat=True)
+        subtree = Q()
+        for path in paths:
+            subtree |= Q(categories__path__startswith=path)
+        if not subtree:
+            return []
+        return list(Product.objects.filter(subtree).values_list("pk", flat=True).distinct())
+
+
+DOCUMENTS: dict[str, type[IndexedDocument]] = {
+    document.index_kind: document
+    for document in (ProductDocument, CooperativeDocument, CategoryDocument)
+}

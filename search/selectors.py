@@ -1,0 +1,282 @@
+"""Reads: product search and category browsing, suggestions as you type, and the database
+fallback used while Elasticsearch is unavailable. The relevance decisions are in README.md."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from django.db.models import F, Min
+from django.utils.safestring import mark_safe
+from elasticsearch_dsl import MultiSearch, Q, Search
+
+from catalogue.selectors import product_list_public
+
+from .analysis import fold, normalize
+from .client import alias_name, get_client, unavailable_on_error
+from .db import Folded
+from .documents import CategoryTree
+from .facets import CATEGORY, FACETS, FACETS_BY_NAME
+
+SORTS = {
+    "relevance": ["_score", {"num_purchases": "desc"}, {"date_created": "desc"}],
+    "price-asc": [{"price": {"order": "asc", "missing": "_last"}}, "_score"],
+    "price-desc": [{"price": {"order": "desc", "missing": "_last"}}, "_score"],
+    "newest": [{"date_created": "desc"}, "_score"],
+    "best-selling": [{"num_purchases": "desc"}, "_score"],
+}
+DB_SORTS = {
+    "relevance": [F("stats__num_purchases").desc(nulls_last=True), "-date_created"],
+    "price-asc": [F("min_price").asc(nulls_last=True), "-date_created"],
+    "price-desc": [F("min_price").desc(nulls_last=True), "-date_created"],
+    "newest": ["-date_created"],
+    "best-selling": [F("stats__num_purchases").desc(nulls_last=True), "-date_created"],
+}
+# Elasticsearch pages through at most 10,000 hits (index.max_result_window).
+MAX_RESULT_WINDOW = 10_000
+
+# Shoppers prefer what they can buy now, OCOP-rated products and what others buy: these factors
+# multiply the text score (1 + the weights that apply; see README.md).
+POPULARITY = [
+    {"weight": 1},
+    {"filter": {"term": {"is_available": True}}, "weight": 0.5},
+    {"filter": {"term": {"ocop_stars": 3}}, "weight": 0.1},
+    {"filter": {"term": {"ocop_stars": 4}}, "weight": 0.2},
+    {"filter": {"term": {"ocop_stars": 5}}, "weight": 0.3},
+    {
+        "field_value_factor": {"field": "num_purchases", "modifier": "ln1p", "missing": 0},
+        "weight": 0.1,
+    },
+]
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    text: str = ""
+    within_category: int | None = None  # a category page's category
+    filters: Mapping[str, tuple] = field(default_factory=dict)  # facet name -> chosen values
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 24
+
+
+@dataclass
+class ProductResults:
+    ids: list[int]
+    total: int
+    facets: dict[str, dict] = field(default_factory=dict)  # facet name -> {value: count}
+    highlights: dict[int, str] = field(default_factory=dict)
+    suggestion: str = ""  # "did you mean", when nothing was found
+    typo_tolerant: bool = False  # found only by allowing typos
+
+
+def _text_query(text: str, *, fuzzy: bool) -> Q:
+    """Every word must match somewhere (title, description, category, place of origin,
+    certification), folded; a name match, a phrase match and exact accents score higher."""
+    typos = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
+    return Q(
+        "bool",
+        must=[Q("match", all_text__folded={"query": text, "operator": "and", **typos})],
+        should=[
+            Q("match", title__folded={"query": text, "boost": 3, **typos}),
+            Q("match_phrase", title__folded={"query": text, "slop": 1, "boost": 3}),
+            Q("match", title={"query": text, "boost": 4}),
+            Q("match", all_text={"query": text}),
+            Q("match", categories__folded={"query": text, "boost": 1.5}),
+        ],
+    )
+
+
+def _product_search(query: ProductQuery, *, fuzzy: bool) -> Search:
+    text_query = _text_query(query.text, fuzzy=fuzzy) if query.text else Q("match_all")
+    base = [CATEGORY.es_filter([query.within_category])] if query.within_category else []
+    chosen = {name: FACETS_BY_NAME[name].es_filter(v) for name, v in query.filters.items() if v}
+    search = (
+        Search(using=get_client(), index=alias_name("products"))
+        .query(
+            "function_score",
+            query=Q("bool", must=[text_query], filter=base),
+            functions=POPULARITY,
+            score_mode="sum",
+            boost_mode="multiply",
+        )
+        .post_filter("bool", filter=list(chosen.values()))
+        .sort(*SORTS[query.sort])
+        .source(False)
+        .extra(
+            track_total_hits=True,
+            from_=(query.page - 1) * query.per_page,
+            size=query.per_page,
+        )
+    )
+    for facet in FACETS:
+        others = [f for name, f in chosen.items() if name != facet.name or not facet.multi_select]
+        search.aggs.bucket(facet.name, "filter", Q("bool", filter=others)).bucket(
+            "values", facet.es_agg()
+        )
+    if query.text:
+        search = search.highlight(
+            "description.folded",
+            highlight_query=Q("match", description__folded={"query": query.text}).to_dict(),
+            fragment_size=140,
+            number_of_fragments=1,
+        ).highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
+    if fuzzy:
+        search = search.suggest(
+            "did_you_mean",
+            fold(query.text),
+            phrase={
+                "field": "title.folded",
+                "analyzer": "vi_folded",
+                "size": 1,
+                "max_errors": 2,
+                "confidence": 0,
+                # Vietnamese syllables are short: accept two edits in a three-letter word.
+                "direct_generator": [
+                    {
+                        "field": "title.folded",
+                        "suggest_mode": "always",
+                        "min_word_length": 2,
+                        "accuracy": 0.3,
+                        "string_distance": "levenshtein",
+                    }
+                ],
+                "collate": {
+                    "query": {
+                        "source": {
+                            "match": {
+                                "all_text.folded": {
+                                    "query": "{{suggestion}}",
+                                    "operator": "and",
+                                }
+                            }
+                        }
+                    },
+                    "prune": False,
+                },
+            },
+        )
+    return search
+
+
+def product_search(*, query: ProductQuery) -> ProductResults:
+    """One page of products from Elasticsearch, in ranking order, with facet counts.
+
+    Typos are tolerated only when the exact words find nothing: "mat ong" then lists honey, not
+    every product whose words are one letter away. Raises SearchUnavailable.
+    """
+    query = replace(query, text=normalize(query.text))
+    with unavailable_on_error("searching products"):
+        response = _product_search(query, fuzzy=False).execute()
+        typo_tolerant = bool(query.text) and response.hits.total.value == 0
+        if typo_tolerant:
+            response = _product_search(query, fuzzy=True).execute()
+    suggestion = ""
+    if typo_tolerant and response.hits.total.value == 0:
+        options = response.suggest.did_you_mean[0].options
+        suggestion = options[0].text if options else ""
+    return ProductResults(
+        ids=[int(hit.meta.id) for hit in response.hits],
+        total=response.hits.total.value,
+        facets={
+            name: {b.key: b.doc_count for b in response.aggregations[name]["values"].buckets}
+            for name in FACETS_BY_NAME
+        },
+        highlights={
+            # encoder="html" escaped the text around the <mark> tags.
+            int(hit.meta.id): mark_safe(hit.meta.highlight["description.folded"][0])
+            for hit in response.hits
+            if "highlight" in hit.meta
+        },
+        suggestion=suggestion,
+        typo_tolerant=typo_tolerant,
+    )
+
+
+def product_search_fallback(*, query: ProductQuery) -> ProductResults:
+    """The same page from the database, while Elasticsearch is unavailable: folded words in the
+    title, the same filters and sorts, no facet counts, no typo tolerance."""
+    products = product_list_public().prefetch_related(None).alias(folded_title=Folded("title"))
+    for word in fold(normalize(query.text)).split():
+        products = products.filter(folded_title__contains=word)
+    tree = CategoryTree() if query.within_category or query.filters.get("category") else None
+    for category in (query.within_category, *query.filters.get("category", ())):
+        if category:
+            products = products.filter(categories__in=_subtree(tree, category))
+    for name, values in query.filters.items():
+        if values and name != CATEGORY.name:
+            products = products.filter(FACETS_BY_NAME[name].db_filter(values))
+    products = (
+        products.annotate(min_price=Min("stockrecords__price"))
+        .order_by(*DB_SORTS[query.sort])
+        .distinct()
+    )
+    start = (query.page - 1) * query.per_page
+    return ProductResults(
+        ids=list(products.values_list("pk", flat=True)[start : start + query.per_page]),
+        total=products.count(),
+    )
+
+
+def _subtree(tree: CategoryTree, category_id: int) -> list[int]:
+    return [pk for pk, node in tree.nodes.items() if category_id in node.ancestor_ids]
+
+
+@dataclass
+class Suggestions:
+    products: list[dict]  # id, title, slug, cooperative
+    categories: list[dict]  # full_name, url
+    cooperatives: list[dict]  # name, slug, province_name
+
+
+def _prefix_query(field_name: str, text: str) -> Q:
+    """Every word typed so far, the last one as a prefix ("nuoc m" finds "nước mắm")."""
+    return Q(
+        "multi_match",
+        query=text,
+        type="bool_prefix",
+        operator="and",
+        fuzziness="AUTO",
+        prefix_length=1,
+        fields=[
+            f"{field_name}.suggest",
+            f"{field_name}.suggest._2gram",
+            f"{field_name}.suggest._3gram",
+        ],
+    )
+
+
+def search_suggestions(*, text: str) -> Suggestions:
+    """Products, categories and cooperatives whose names start with what was typed, in one
+    round trip. Raises SearchUnavailable."""
+    text = normalize(text)
+    products = (
+        Search(index=alias_name("products"))
+        .query(
+            "function_score",
+            query=_prefix_query("title", text),
+            functions=POPULARITY,
+            score_mode="sum",
+            boost_mode="multiply",
+        )
+        .source(["title", "slug", "cooperative"])
+        .extra(size=6)
+    )
+    categories = (
+        Search(index=alias_name("categories"))
+        .query(_prefix_query("name", text))
+        .source(["full_name", "url"])
+        .extra(size=4)
+    )
+    cooperatives = (
+        Search(index=alias_name("cooperatives"))
+        .query(_prefix_query("name", text))
+        .source(["name", "slug", "province_name"])
+        .extra(size=3)
+    )
+    multi = MultiSearch(using=get_client()).add(products).add(categories).add(cooperatives)
+    with unavailable_on_error("suggesting"):
+        product_hits, category_hits, cooperative_hits = multi.execute(raise_on_error=True)
+    return Suggestions(
+        products=[{"id": int(hit.meta.id), **hit.to_dict()} for hit in product_hits],
+        categories=[hit.to_dict() for hit in category_hits],
+        cooperatives=[hit.to_dict() for hit in cooperative_hits],
+    )
