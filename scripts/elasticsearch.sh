@@ -124,9 +124,9 @@ start() {
   log "starting on $URL (heap $ES_HEAP)"
   local env=(ES_JAVA_HOME="$ES_JAVA_HOME")
   if [ "$(id -u)" = 0 ]; then
-    runuser -u "$ES_USER" -- env "${env[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$PID_FILE"
+    quietly runuser -u "$ES_USER" -- env "${env[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$PID_FILE"
   else
-    env "${env[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$PID_FILE"
+    quietly env "${env[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$PID_FILE"
   fi
   for _ in $(seq 1 240); do
     if is_up; then log "up on $URL"; return 0; fi
