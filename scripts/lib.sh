@@ -147,5 +147,5 @@ ensure_postgres() {
 
 # postgres_sql SQL: runs SQL as the postgres superuser through the local socket.
 postgres_sql() {
-  as_root su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -tA -d postgres" <<<"$1"
+  as_root su postgres -c "cd / && psql -X -q -v ON_ERROR_STOP=1 -tA -d postgres" <<<"$1"
 }
