@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403 (Oscar's settings are the base for ours)
 
@@ -196,6 +197,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Chợ HTX <no-reply@cho-htx.loca
 # Oscar
 OSCAR_SHOP_NAME = "Chợ HTX"
 OSCAR_SHOP_TAGLINE = _("Cooperative and OCOP products")
+OSCAR_HOMEPAGE = reverse_lazy("home")  # the Wagtail home page, not Oscar's catalogue
 OSCAR_DEFAULT_CURRENCY = "VND"
 OSCAR_CURRENCY_FORMAT = {"VND": {"locale": "vi_VN", "format": "#,##0\xa0¤"}}
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
