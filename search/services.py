@@ -280,6 +280,7 @@ def index_check(*, kind: str, batch_size: int = 1000) -> Drift:
     document = DOCUMENTS[kind]
     client = get_client().options(request_timeout=BULK_TIMEOUT)
     with unavailable_on_error(f"checking {kind}"):
+        client.indices.refresh(index=alias_name(kind))  # count the updates of the last second
         search = Search(using=client, index=alias_name(kind)).source(["fingerprint"])
         indexed = {int(hit.meta.id): hit.fingerprint for hit in search.params(size=2000).scan()}
     expected = {

@@ -16,9 +16,10 @@ from catalogue.selectors import product_cards
 from cooperatives.models import Cooperative
 from places.selectors import province_short_name
 
+from ..analysis import fold
 from ..client import SearchUnavailable
 from ..documents import CategoryTree
-from ..facets import CATEGORY, FACETS, PRICE_RANGES, PriceRange
+from ..facets import CATEGORY, FACETS, FACETS_BY_NAME, PRICE_RANGES, PriceRange
 from ..forms import SearchForm
 from ..selectors import (
     MAX_RESULT_WINDOW,
@@ -197,7 +198,7 @@ class Facets:
             return []
         groups = [
             FacetGroup(CATEGORY.name, str(CATEGORY.label), self.category_options()),
-            self.terms_group("province", province_short_name),
+            self.province_group(),
             self.ocop_group(),
             self.price_group(),
             self.certification_group(),
@@ -230,13 +231,22 @@ class Facets:
             options.insert(0, FacetOption(label=label, url=self.view.url(up), up=True))
         return options
 
-    def terms_group(self, name: str, label_for) -> FacetGroup:
-        facet = next(f for f in FACETS if f.name == name)
+    def by_count(self, name: str, values: dict) -> FacetGroup:
+        """Options for `values` ({value counted: (URL value, label)}), most products first."""
+        counts = self.counts(name)
         options = [
-            self.option(name, value, label_for(value), count)
-            for value, count in sorted(self.counts(name).items(), key=lambda item: -item[1])
+            self.option(name, url_value, label, counts[value])
+            for value, (url_value, label) in values.items()
+            if value in counts
         ]
-        return FacetGroup(name, str(facet.label), options)
+        options.sort(key=lambda option: (-option.count, fold(option.label)))
+        return FacetGroup(name, str(FACETS_BY_NAME[name].label), options)
+
+    def province_group(self) -> FacetGroup:
+        return self.by_count(
+            "province",
+            {code: (code, province_short_name(code)) for code in self.counts("province")},
+        )
 
     def ocop_group(self) -> FacetGroup:
         labels = dict(Product.OCOP_STAR_CHOICES)
@@ -246,7 +256,7 @@ class Facets:
             for stars in sorted(counts, reverse=True)
             if stars in labels
         ]
-        return FacetGroup("ocop", _("OCOP rating"), options)
+        return FacetGroup("ocop", str(FACETS_BY_NAME["ocop"].label), options)
 
     def price_group(self) -> FacetGroup:
         counts = self.counts("price")
@@ -255,21 +265,20 @@ class Facets:
             for r in PRICE_RANGES
             if counts.get(r.key) or r.key in self.params.getlist("price")
         ]
-        return FacetGroup("price", _("Price"), options)
+        return FacetGroup("price", str(FACETS_BY_NAME["price"].label), options)
 
     def certification_group(self) -> FacetGroup:
-        counts = self.counts("certification")
-        names = dict(Certification.objects.filter(code__in=counts).values_list("code", "name"))
-        return self.terms_group("certification", lambda code: names.get(code, code))
+        rows = Certification.objects.filter(code__in=self.counts("certification"))
+        return self.by_count(
+            "certification", {code: (code, name) for code, name in rows.values_list("code", "name")}
+        )
 
     def cooperative_group(self) -> FacetGroup:
-        counts = self.counts("cooperative")
-        rows = Cooperative.objects.filter(pk__in=counts).values_list("pk", "slug", "name")
-        options = [
-            self.option("cooperative", slug, name, counts[pk])
-            for pk, slug, name in sorted(rows, key=lambda row: -counts[row[0]])
-        ]
-        return FacetGroup("cooperative", _("Cooperative"), options)
+        rows = Cooperative.objects.filter(pk__in=self.counts("cooperative"))
+        return self.by_count(
+            "cooperative",
+            {pk: (slug, name) for pk, slug, name in rows.values_list("pk", "slug", "name")},
+        )
 
     def selected(self) -> list[FacetOption]:
         """The chosen filters, each with the link that removes it."""
