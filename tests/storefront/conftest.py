@@ -1,0 +1,66 @@
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.cache import cache
+from django.core.files.images import ImageFile
+from PIL import Image
+from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Page, Site
+
+from cms.models import HomePage, NewsIndexPage
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Wagtail keeps the site's root paths in the cache; a test's rolled-back site must not leak."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def soup(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def jpeg(width: int = 1200, height: int = 800, colour=(40, 120, 80)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def wagtail_image():
+    def make(title="Đồi chè"):
+        return WagtailImage.objects.create(
+            title=title, file=ImageFile(io.BytesIO(jpeg()), name="photo.jpg")
+        )
+
+    return make
+
+
+@pytest.fixture
+def home_page():
+    """A home page as the root of the default Wagtail site."""
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title="Trang chủ",
+            slug="trang-chu",
+            hero_title="Đặc sản hợp tác xã, giao tận nhà",
+            hero_text="Sản phẩm OCOP từ khắp cả nước.",
+            hero_cta_text="Khám phá sản phẩm",
+            hero_cta_url="/catalogue/",
+        )
+    )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Chợ HTX"},
+    )
+    return home
+
+
+@pytest.fixture
+def news_index(home_page):
+    return home_page.add_child(
+        instance=NewsIndexPage(title="Tin tức", slug="tin-tuc", intro="Tin về hợp tác xã.")
+    )
