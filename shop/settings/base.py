@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "places",
     "cooperatives",
     "cms",
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

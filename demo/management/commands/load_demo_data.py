@@ -1,0 +1,111 @@
+"""Loads the demo marketplace: cooperatives, catalogue, accounts and the CMS pages."""
+
+from collections import Counter
+
+from django.conf import settings
+from django.core.management import call_command, get_commands
+from django.core.management.base import BaseCommand, CommandError
+
+from demo import data
+from demo.services import (
+    BATCH_SIZE,
+    DEFAULT_PRODUCTS,
+    Catalogue,
+    demo_account_load,
+    demo_categories_load,
+    demo_certifications_load,
+    demo_cooperatives_load,
+    demo_product_class_load,
+    demo_products_load,
+    demo_reviews_load,
+    demo_seller_load,
+    demo_site_load,
+    demo_staff_load,
+)
+
+PROGRESS_WIDTH = 30
+
+
+class Command(BaseCommand):
+    help = (
+        "Loads Vietnamese demo data: cooperatives, categories, products, accounts, the home "
+        "page and news. Running it again leaves the same data."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--products",
+            type=int,
+            default=DEFAULT_PRODUCTS,
+            help=f"How many products to load (default {DEFAULT_PRODUCTS}; 100000 for benchmarks).",
+        )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help=f"Products written per transaction (default {BATCH_SIZE}).",
+        )
+
+    def handle(self, *args, products: int, batch_size: int, **options):
+        if products < 0 or batch_size < 1:
+            raise CommandError("--products must be 0 or more and --batch-size at least 1.")
+        self.stdout.write("Loading demo data")
+        certifications = demo_certifications_load()
+        categories = demo_categories_load()
+        product_class = demo_product_class_load()
+        self.stdout.write(f"  {len(certifications)} certifications, {len(categories)} categories")
+        staff = demo_staff_load()
+        demo_account_load(account=data.SHOPPER)
+        cooperatives = demo_cooperatives_load(approved_by=staff)
+        demo_seller_load(cooperative=cooperatives[data.SELLER_COOPERATIVE])
+        statuses = Counter(cooperative.status for cooperative in cooperatives.values())
+        provinces = {cooperative.province for cooperative in cooperatives.values()}
+        self.stdout.write(
+            f"  {len(cooperatives)} cooperatives in {len(provinces)} provinces "
+            f"({', '.join(f'{n} {status}' for status, n in sorted(statuses.items()))})"
+        )
+        demo_products_load(
+            count=products,
+            catalogue=Catalogue(
+                product_class_id=product_class.pk,
+                cooperatives=cooperatives,
+                categories=categories,
+                certifications=certifications,
+            ),
+            batch_size=batch_size,
+            on_progress=self._progress,
+        )
+        self.stdout.write(f"  {demo_reviews_load(count=products)} reviews")
+        home = demo_site_load(count=products)
+        self.stdout.write(f"  Wagtail: “{home.title}” is the site root, with its news")
+        self._search_index_rebuild()
+        self._accounts_print()
+
+    def _progress(self, done: int, total: int) -> None:
+        filled = PROGRESS_WIDTH * done // total
+        bar = "#" * filled + "." * (PROGRESS_WIDTH - filled)
+        tty = self.stdout.isatty()
+        self.stdout.write(
+            ("\r" if tty else "") + f"  Products [{bar}] {done}/{total}",
+            ending="" if tty and done < total else "\n",
+        )
+        self.stdout.flush()
+
+    def _search_index_rebuild(self) -> None:
+        """The search helper's `search_reindex`, when there is one and search is on; the demo
+        loads without Elasticsearch all the same."""
+        if not settings.SEARCH_ENABLED:
+            self.stdout.write("  Search index: skipped (SEARCH_ENABLED is off)")
+            return
+        if "search_reindex" not in get_commands():
+            self.stdout.write("  Search index: skipped (no search_reindex command)")
+            return
+        try:
+            call_command("search_reindex", stdout=self.stdout._out, stderr=self.stderr._out)
+        except Exception as error:
+            self.stderr.write(self.style.WARNING(f"  Search index not rebuilt: {error}"))
+
+    def _accounts_print(self) -> None:
+        self.stdout.write(self.style.SUCCESS("Demo data loaded. Accounts (e-mail / password):"))
+        for account in data.ACCOUNTS:
+            self.stdout.write(f"  {account.role:<15} {account.email:<24} {account.password}")
