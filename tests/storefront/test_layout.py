@@ -111,3 +111,15 @@ def test_no_script_or_stylesheet_comes_from_another_site(client, home_page):
     sources += [tag["href"] for tag in html.select("link[href]")]
     assert sources
     assert all(source.startswith("/") for source in sources)
+
+
+def test_a_missing_page_is_shown_in_the_shop_layout(client, home_page, settings):
+    settings.DEBUG = False
+
+    response = client.get("/no-such-page/")
+
+    html = soup(response)
+    assert response.status_code == 404
+    assert html.select_one("header form.site-search")
+    assert html.select_one("main h1").get_text(strip=True)
+    assert html.select_one(f'main a[href="{home_page.url}"]')
