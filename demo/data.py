@@ -1717,6 +1717,17 @@ HOME_PAGE = {
     "hero_cta_url": "/catalogue/",
     "featured_products_heading": "Sản phẩm OCOP nổi bật",
     "featured_products_count": 8,
+    # Shown first when the catalogue has them: what shoppers know the regions for.
+    "featured_kinds": (
+        "ca-phe-robusta",
+        "mat-ong-u-minh",
+        "nuoc-mam",
+        "gao-st25",
+        "xoai-cat-hoa-loc",
+        "che-thai-nguyen",
+        "hat-dieu",
+        "non-la",
+    ),
     "featured_categories_heading": "Danh mục",
     "text": (
         "<h2>Vì sao mua ở Chợ HTX?</h2>"

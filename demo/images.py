@@ -438,7 +438,7 @@ def banner_picture(*, motif: str, colours: tuple[str, str], size: tuple[int, int
     for column in range(columns):
         x = (column + 0.5) * width / columns
         for row, share in enumerate((0.3, 0.75)):
-            if (column + row) % 2 == 0:
+            if (column + row) % 2 == 0 and abs(x - width / 2) > height * 0.5:
                 MOTIFS[motif](draw, x, height * share, radius, faded, pale)
     MOTIFS[motif](
         draw, width * 0.5, height * 0.5, height * 0.36, ink, _mix(ink, (255, 255, 255), 0.75)

@@ -540,20 +540,24 @@ def demo_reviews_load(*, count: int) -> int:
 
 
 def featured_specs(*, count: int, number: int) -> list[ProductSpec]:
-    """Home page picks: in stock, 4 or 5 OCOP stars, from approved cooperatives, one per kind."""
+    """Home page picks: in stock, 4 or 5 OCOP stars, from approved cooperatives, one per kind,
+    the best-known kinds first."""
     approved = {item.slug for item in data.COOPERATIVES if item.status == "approved"}
-    picks, kinds = [], set()
-    for index in range(min(count, DEFAULT_PRODUCTS)):
-        spec = product_spec(index)
-        if (
-            spec.kind.key not in kinds
-            and spec.maker.slug in approved
+    showcase = {key: rank for rank, key in enumerate(data.HOME_PAGE["featured_kinds"])}
+    candidates = sorted(
+        (
+            spec
+            for spec in map(product_spec, range(min(count, DEFAULT_PRODUCTS)))
+            if spec.maker.slug in approved
             and spec.num_in_stock
             and spec.ocop_stars in FEATURED_STARS
-        ):
-            picks.append(spec)
-            kinds.add(spec.kind.key)
-    return picks[:number]
+        ),
+        key=lambda spec: (showcase.get(spec.kind.key, len(showcase)), spec.index),
+    )
+    picks: dict[str, ProductSpec] = {}
+    for spec in candidates:
+        picks.setdefault(spec.kind.key, spec)
+    return list(picks.values())[:number]
 
 
 # Wagtail -----------------------------------------------------------------------------------

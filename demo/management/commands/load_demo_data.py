@@ -100,6 +100,7 @@ class Command(BaseCommand):
         if "search_reindex" not in get_commands():
             self.stdout.write("  Search index: skipped (no search_reindex command)")
             return
+        self.stdout.write("  Search index: rebuilding")
         try:
             call_command("search_reindex", stdout=self.stdout._out, stderr=self.stderr._out)
         except Exception as error:
