@@ -1,5 +1,6 @@
 """The layout every storefront page shares, Oscar's and Wagtail's alike."""
 
+import itertools
 import unicodedata
 
 import pytest
@@ -123,3 +124,35 @@ def test_a_missing_page_is_shown_in_the_shop_layout(client, home_page, settings)
     assert html.select_one("header form.site-search")
     assert html.select_one("main h1").get_text(strip=True)
     assert html.select_one(f'main a[href="{home_page.url}"]')
+
+
+@pytest.fixture
+def shop_pages(home_page, news_index):
+    coffee, honey = ProductFactory.create_batch(2)
+    home_page.body = [("featured_products", {"heading": "Nổi bật", "products": [coffee, honey]})]
+    home_page.save()
+    return [
+        home_page.url,
+        news_index.url,
+        reverse("cooperatives:list"),
+        coffee.cooperative.get_absolute_url(),
+        coffee.get_absolute_url(),
+    ]
+
+
+def test_pages_have_unique_ids_ordered_headings_sized_images_and_labelled_fields(
+    client, shop_pages
+):
+    for url in shop_pages:
+        html = soup(client.get(url))
+
+        ids = [tag["id"] for tag in html.select("[id]")]
+        assert len(ids) == len(set(ids)), url
+        levels = [int(tag.name[1]) for tag in html.select("h1, h2, h3, h4, h5, h6")]
+        assert levels.count(1) == 1, url
+        assert all(after - before <= 1 for before, after in itertools.pairwise(levels)), url
+        for image in html.select("img"):
+            assert image.has_attr("alt") and image.get("width") and image.get("height"), url
+        labelled = {label["for"] for label in html.select("label[for]")}
+        fields = html.select("input:not([type=hidden]), select, textarea")
+        assert all(field["id"] in labelled for field in fields), url
