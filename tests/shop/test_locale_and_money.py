@@ -35,3 +35,12 @@ def test_shoppers_can_switch_to_english():
 def test_settings_use_ho_chi_minh_time(settings):
     assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
     assert settings.OSCAR_DEFAULT_CURRENCY == "VND"
+
+
+@pytest.mark.django_db
+def test_an_english_browser_still_gets_vietnamese_until_the_shopper_switches():
+    client = Client(headers={"accept-language": "en-US,en;q=0.9"})
+
+    assert client.get("/cooperatives/").headers["Content-Language"] == "vi"
+    client.post("/i18n/setlang/", {"language": "en", "next": "/cooperatives/"})
+    assert client.get("/cooperatives/").headers["Content-Language"] == "en"
