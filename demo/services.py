@@ -42,7 +42,7 @@ from cooperatives.services import (
     cooperative_create,
     cooperative_suspend,
 )
-from places.selectors import commune_choices
+from places.selectors import commune_choices, province_name
 
 from . import data, images
 
@@ -178,7 +178,7 @@ def demo_staff_load():
 
 
 @cache
-def kinds_by_maker() -> dict[str, list[data.ProductKind]]:
+def _kinds_by_maker() -> dict[str, list[data.ProductKind]]:
     makers: dict[str, list[data.ProductKind]] = {}
     for kind in data.KINDS:
         for maker in kind.makers:
@@ -188,7 +188,7 @@ def kinds_by_maker() -> dict[str, list[data.ProductKind]]:
 
 def _cooperative_pictures(item: data.CooperativeData) -> dict[str, str]:
     initials = "".join(word[0] for word in item.place.split()[:2]).upper()
-    kind = kinds_by_maker()[item.slug][0]
+    kind = _kinds_by_maker()[item.slug][0]
     return {
         "logo": picture_ensure(
             path=f"cooperatives/logos/demo-{item.slug}.png",
@@ -291,14 +291,19 @@ class ProductSpec:
         return (self.kind.category,)
 
     @property
+    def has_own_picture(self) -> bool:
+        """The default catalogue's products have pictures of their own; the bulk catalogue
+        beyond it shares one per kind."""
+        return self.index < DEFAULT_PRODUCTS
+
+    @property
     def picture_path(self) -> str:
-        """The first products get pictures of their own; the bulk catalogue shares one per kind."""
-        if self.index < DEFAULT_PRODUCTS:
+        if self.has_own_picture:
             return f"images/products/demo/{self.upc}.jpg"
         return f"images/products/demo/kinds/{self.kind.key}.jpg"
 
     def picture(self) -> bytes:
-        subtitle = f"{self.maker.place} · {self.unit}" if self.index < DEFAULT_PRODUCTS else ""
+        subtitle = f"{self.maker.place} · {self.unit}" if self.has_own_picture else ""
         return images.product_picture(
             motif=self.kind.motif,
             colours=self.kind.colours,
@@ -364,7 +369,7 @@ class Catalogue:
 
 @cache
 def _description(kind: data.ProductKind, maker: data.CooperativeData, unit: str) -> str:
-    origin = f"{maker.name}, {maker.commune}"
+    origin = f"{maker.name}, {maker.commune}, {province_name(maker.province)}"
     return (
         f"<p>{escape(kind.description)}</p>"
         f"<p>Sản phẩm của {escape(origin)}. Quy cách: {escape(unit.lower())}.</p>"
@@ -384,7 +389,7 @@ def _product_rows(specs: list[ProductSpec], catalogue: Catalogue) -> list[Produc
                 slug=_slug(spec.title),
                 description=_description(spec.kind, spec.maker, spec.unit),
                 product_class_id=catalogue.product_class_id,
-                cooperative=cooperative,
+                cooperative_id=cooperative.pk,
                 ocop_stars=spec.ocop_stars,
                 origin_province=cooperative.province,
                 origin_commune=cooperative.commune,

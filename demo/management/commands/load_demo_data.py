@@ -37,7 +37,10 @@ class Command(BaseCommand):
             "--products",
             type=int,
             default=DEFAULT_PRODUCTS,
-            help=f"How many products to load (default {DEFAULT_PRODUCTS}; 100000 for benchmarks).",
+            help=(
+                f"How many products to load (default {DEFAULT_PRODUCTS}; 100000 for benchmarks). "
+                "Products loaded earlier beyond this number are kept."
+            ),
         )
         parser.add_argument(
             "--batch-size",
