@@ -12,7 +12,8 @@ export DEBIAN_FRONTEND=noninteractive PIP_DISABLE_PIP_VERSION_CHECK=1
 if [ -t 2 ]; then BOLD=$'\033[1m' RED=$'\033[1;31m' YELLOW=$'\033[1;33m' RESET=$'\033[0m'; else
   BOLD="" RED="" YELLOW="" RESET=""; fi
 
-step() { echo "${BOLD}==> $*${RESET}" >&2; }
+# step MESSAGE: a heading, with the seconds since the script started.
+step() { printf '%s==> %s%s (%ds)\n' "$BOLD" "$*" "$RESET" "$SECONDS" >&2; }
 warn() { echo "${YELLOW}WARNING: $*${RESET}" >&2; }
 die() {
   echo "${RED}ERROR: $*${RESET}" >&2
