@@ -144,8 +144,8 @@ def _load(
     with ThreadPoolExecutor(max_workers=1) as sender:
         for batch in _batches(document.indexable(), batch_size):
             actions = [
-                {"_op_type": "create", "_index": name, "_id": doc.meta.id, "_source": doc.body()}
-                for doc in document.from_objects(batch)
+                {"_op_type": "create", "_index": name, "_id": pk, "_source": source}
+                for pk, source in document.sources(batch).items()
             ]
             if sending is not None:
                 done += sending.result()
@@ -193,11 +193,11 @@ def documents_sync(*, kind: str, ids: Iterable[int]) -> None:
     targets = (alias_name(kind), _next_alias(kind))
     with unavailable_on_error(f"updating {kind}"):
         for chunk in _chunks(ids, SYNC_BATCH):
-            docs = document.from_objects(list(document.indexable().filter(pk__in=chunk)))
-            gone = set(chunk) - {doc.meta.id for doc in docs}
+            sources = document.sources(list(document.indexable().filter(pk__in=chunk)))
+            gone = set(chunk) - sources.keys()
             actions = [
-                {"_index": target, "_id": doc.meta.id, "_source": doc.body()}
-                for doc in docs
+                {"_index": target, "_id": pk, "_source": source}
+                for pk, source in sources.items()
                 for target in targets
             ]
             actions += [
@@ -284,9 +284,9 @@ def index_check(*, kind: str, batch_size: int = 1000) -> Drift:
         search = Search(using=client, index=alias_name(kind)).source(["fingerprint"])
         indexed = {int(hit.meta.id): hit.fingerprint for hit in search.params(size=2000).scan()}
     expected = {
-        doc.meta.id: doc.body()["fingerprint"]
+        pk: source["fingerprint"]
         for batch in _batches(document.indexable(), batch_size)
-        for doc in document.from_objects(batch)
+        for pk, source in document.sources(batch).items()
     }
     return Drift(
         missing=sorted(expected.keys() - indexed.keys()),
