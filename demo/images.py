@@ -11,11 +11,7 @@ from io import BytesIO
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
 SCALE = 2
-FONT_PATHS = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
-    "DejaVuSans-Bold.ttf",
-)
+FONT = "DejaVuSans-Bold.ttf"  # Pillow finds it among the system's fonts (Debian: fonts-dejavu-core)
 DARK_TEXT = "#2b2118"
 
 Colour = tuple[int, int, int]
@@ -24,12 +20,10 @@ Colour = tuple[int, int, int]
 @cache
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """DejaVu Sans (it has every Vietnamese letter) where installed, else Pillow's own font."""
-    for path in FONT_PATHS:
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            continue
-    return ImageFont.load_default(size)
+    try:
+        return ImageFont.truetype(FONT, size)
+    except OSError:
+        return ImageFont.load_default(size)
 
 
 def _rgb(colour: str) -> Colour:
@@ -344,7 +338,6 @@ MOTIFS: dict[str, Callable] = {
     "nut": _nut,
     "flower": _flower,
     "jug": _jug,
-    "terraces": _terraces,
 }
 
 
