@@ -37,14 +37,22 @@ from .analysis import accented, folded, folded_search, normalize
 Selector = get_class("partner.strategy", "Selector")
 
 
-def text_field(*, copy_to: str | None = None, suggest: bool = False) -> Text:
-    """Text indexed as written (accents kept) and folded (`.folded`); `.suggest` adds
-    search-as-you-type prefixes on the folded form."""
+def text_field(
+    *, as_written: bool = True, suggest: bool = False, copy_to: str | None = None
+) -> Text:
+    """Text indexed folded (`.folded`) and, unless no query needs it, as written with its accents
+    (the field itself); `.suggest` adds search-as-you-type prefixes on the folded form."""
     fields = {"folded": Text(analyzer=folded, search_analyzer=folded_search)}
     if suggest:
         fields["suggest"] = SearchAsYouType(analyzer=folded)
     extra = {"copy_to": copy_to} if copy_to else {}
-    return Text(analyzer=accented, fields=fields, **extra)
+    return Text(analyzer=accented, index=as_written, fields=fields, **extra)
+
+
+def stored(*, copy_to: str | None = None) -> Keyword:
+    """Kept in the source (and copied into a searched field) but not indexed itself."""
+    extra = {"copy_to": copy_to} if copy_to else {}
+    return Keyword(index=False, doc_values=False, **extra)
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,7 @@ class IndexedDocument(Document):
     source) lets `search_reindex --check` find documents that no longer match the database."""
 
     index_kind = ""  # the alias suffix: "products", "cooperatives", "categories"
-    fingerprint = Keyword(index=False, doc_values=False)
+    fingerprint = stored()
 
     @classmethod
     def indexable(cls) -> QuerySet:
@@ -132,18 +140,18 @@ def plain_text(markup: str) -> str:
 class ProductDocument(IndexedDocument):
     index_kind = "products"
 
-    title = text_field(copy_to="all_text", suggest=True)
-    description = text_field(copy_to="all_text")
-    categories = text_field(copy_to="all_text")
-    # Not in all_text: "HTX Cà phê Ea Tu" would make its honey match "cà phê".
-    cooperative = Keyword(index=False)
-    province_name = text_field(copy_to="all_text")
-    commune_name = text_field(copy_to="all_text")
-    certification_names = text_field(copy_to="all_text")
+    title = text_field(suggest=True, copy_to="all_text")
+    description = text_field(as_written=False, copy_to="all_text")  # .folded: highlights
+    categories = text_field(as_written=False, copy_to="all_text")  # .folded: a boost
+    province_name = stored(copy_to="all_text")
+    commune_name = stored(copy_to="all_text")
+    certification_names = stored(copy_to="all_text")
     # Everything a shopper may type, so every word of a query must match somewhere.
     all_text = text_field()
+    # Not in all_text: "HTX Cà phê Ea Tu" would make its honey match "cà phê".
+    cooperative = stored()
 
-    slug = Keyword(index=False)
+    slug = stored()
     upc = Keyword()
     category_ids = Integer()
     cooperative_id = Integer()
@@ -220,10 +228,10 @@ class ProductDocument(IndexedDocument):
 class CooperativeDocument(IndexedDocument):
     index_kind = "cooperatives"
 
-    name = text_field(suggest=True)
-    slug = Keyword(index=False)
+    name = text_field(as_written=False, suggest=True)
+    slug = stored()
     province = Integer()
-    province_name = text_field()
+    province_name = stored()
 
     @classmethod
     def indexable(cls) -> QuerySet[Cooperative]:
@@ -251,9 +259,9 @@ class CooperativeDocument(IndexedDocument):
 class CategoryDocument(IndexedDocument):
     index_kind = "categories"
 
-    name = text_field(suggest=True)
-    full_name = Keyword(index=False)
-    url = Keyword(index=False)
+    name = text_field(as_written=False, suggest=True)
+    full_name = stored()
+    url = stored()
 
     @classmethod
     def indexable(cls) -> QuerySet[Category]:

@@ -15,7 +15,7 @@ database, and catching up on changes that could not be sent.
 """
 
 import logging
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -33,6 +33,7 @@ from .models import PendingUpdate
 logger = logging.getLogger("search")
 
 SYNC_BATCH = 500
+SENDERS = 2  # bulk requests in flight during a rebuild
 CATCH_UP_BATCH = 500
 
 Progress = Callable[[str, int, int], None]
@@ -89,7 +90,13 @@ def _index_create(client: Elasticsearch, document: type[IndexedDocument]) -> str
     kind = document.index_kind
     name = f"{alias_name(kind)}-{timezone.now():%Y%m%d%H%M%S%f}"
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0, refresh_interval="-1")
+    # Until the swap: no refreshes, and the translog is synced in the background, not per request.
+    index.settings(
+        number_of_shards=1,
+        number_of_replicas=0,
+        refresh_interval="-1",
+        translog={"durability": "async"},
+    )
     index.document(document)
     client.indices.create(index=name, aliases={_next_alias(kind): {}}, **index.to_dict())
     return name
@@ -135,25 +142,25 @@ def _load(
     batch_size: int,
     progress: Progress | None,
 ) -> int:
-    """Fills a new index. The database is read in this thread while the previous batch is being
-    sent from another, so neither waits for the other."""
+    """Fills a new index. This thread reads the database and builds sources while two others send
+    the previous batches, so the database, Python and Elasticsearch work at the same time."""
     kind = document.index_kind
     total = document.indexable().count()
     done = 0
-    sending: Future | None = None
-    with ThreadPoolExecutor(max_workers=1) as sender:
+    sending: deque[Future] = deque()
+    with ThreadPoolExecutor(max_workers=SENDERS) as senders:
         for batch in _batches(document.indexable(), batch_size):
             actions = [
                 {"_op_type": "create", "_index": name, "_id": pk, "_source": source}
                 for pk, source in document.sources(batch).items()
             ]
-            if sending is not None:
-                done += sending.result()
+            if len(sending) == SENDERS:
+                done += sending.popleft().result()
                 if progress:
                     progress(kind, done, total)
-            sending = sender.submit(_send, client, actions)
-        if sending is not None:
-            done += sending.result()
+            sending.append(senders.submit(_send, client, actions))
+        while sending:
+            done += sending.popleft().result()
     if progress:
         progress(kind, done, total)
     return done
@@ -176,7 +183,10 @@ def search_index_rebuild(
             _drop_unfinished(client, kind)
             name = _index_create(client, document)
             counts[kind] = _load(client, name, document, batch_size=batch_size, progress=progress)
-            client.indices.put_settings(index=name, settings={"refresh_interval": "1s"})
+            client.indices.put_settings(
+                index=name,
+                settings={"refresh_interval": "1s", "translog": {"durability": "request"}},
+            )
             client.indices.refresh(index=name)
             _alias_swap(client, kind, name)
     # What was queued before the rebuild started is in the new indexes.
