@@ -17,7 +17,8 @@ from .documents import CategoryTree
 from .facets import CATEGORY, FACETS, FACETS_BY_NAME
 
 SORTS = {
-    "relevance": ["_score", {"num_purchases": "desc"}, {"date_created": "desc"}],
+    # Without a query every score is the same: popularity orders the catalogue.
+    "relevance": ["_score", {"popularity": "desc"}, {"date_created": "desc"}],
     "price-asc": [{"price": {"order": "asc", "missing": "_last"}}, "_score"],
     "price-desc": [{"price": {"order": "desc", "missing": "_last"}}, "_score"],
     "newest": [{"date_created": "desc"}, "_score"],
@@ -33,19 +34,16 @@ DB_SORTS = {
 # Elasticsearch pages through at most 10,000 hits (index.max_result_window).
 MAX_RESULT_WINDOW = 10_000
 
-# Shoppers prefer what they can buy now, OCOP-rated products and what others buy: these factors
-# multiply the text score (1 + the weights that apply; see README.md).
-POPULARITY = [
-    {"weight": 1},
-    {"filter": {"term": {"is_available": True}}, "weight": 0.5},
-    {"filter": {"term": {"ocop_stars": 3}}, "weight": 0.1},
-    {"filter": {"term": {"ocop_stars": 4}}, "weight": 0.2},
-    {"filter": {"term": {"ocop_stars": 5}}, "weight": 0.3},
-    {
-        "field_value_factor": {"field": "num_purchases", "modifier": "ln1p", "missing": 0},
-        "weight": 0.1,
-    },
-]
+
+def _popular(query: Q) -> Q:
+    """The text score times the product's popularity (computed when it is indexed, see
+    documents.popularity)."""
+    return Q(
+        "function_score",
+        query=query,
+        field_value_factor={"field": "popularity", "missing": 1},
+        boost_mode="multiply",
+    )
 
 
 @dataclass(frozen=True)
@@ -86,18 +84,15 @@ def _text_query(text: str, *, fuzzy: bool) -> Q:
 
 
 def _product_search(query: ProductQuery, *, fuzzy: bool) -> Search:
-    text_query = _text_query(query.text, fuzzy=fuzzy) if query.text else Q("match_all")
     base = [CATEGORY.es_filter([query.within_category])] if query.within_category else []
+    if query.text:
+        scored = _popular(Q("bool", must=[_text_query(query.text, fuzzy=fuzzy)], filter=base))
+    else:
+        scored = Q("bool", filter=base)
     chosen = {name: FACETS_BY_NAME[name].es_filter(v) for name, v in query.filters.items() if v}
     search = (
         Search(using=get_client(), index=alias_name("products"))
-        .query(
-            "function_score",
-            query=Q("bool", must=[text_query], filter=base),
-            functions=POPULARITY,
-            score_mode="sum",
-            boost_mode="multiply",
-        )
+        .query(scored)
         .post_filter("bool", filter=list(chosen.values()))
         .sort(*SORTS[query.sort])
         .source(False)
@@ -250,13 +245,7 @@ def search_suggestions(*, text: str) -> Suggestions:
     text = normalize(text)
     products = (
         Search(index=alias_name("products"))
-        .query(
-            "function_score",
-            query=_prefix_query("title", text),
-            functions=POPULARITY,
-            score_mode="sum",
-            boost_mode="multiply",
-        )
+        .query(_popular(_prefix_query("title", text)))
         .source(["title", "slug", "cooperative"])
         .extra(size=6)
     )
