@@ -39,6 +39,8 @@ log() { echo "[elasticsearch] $*" >&2; }
 
 ensure_java() {
   if ! command -v java >/dev/null 2>&1; then
+    # Minimal Debian images lack the folder the package's post-install links its man page into.
+    as_root mkdir -p /usr/share/man/man1 || true
     ensure_apt_packages openjdk-17-jre-headless || { log "Java is missing: install a Java 17 runtime"; return 1; }
   fi
   ES_JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
