@@ -1,48 +1,29 @@
-"""Accent folding inside the database, for the fallback search when Elasticsearch is unavailable.
+"""Accent folding inside the database, for the fallback search while Elasticsearch is unavailable.
 
-`Folded("title")` is `translate(lower(title), 'àá…đ', 'aa…d')`: PostgreSQL has `translate`; on
-SQLite (the run command's database) we register a Python function of the same name.
+`Folded("title")` is `lower(unaccent(title))`: PostgreSQL's `unaccent` extension (a trusted
+extension, created by migration 0002) folds Vietnamese as Elasticsearch does ("Đắk Lắk" ->
+"dak lak"); on SQLite, the run command's database, a Python function of the same name does it.
 """
 
-from functools import cache
-
 from django.db.backends.signals import connection_created
-from django.db.models import CharField, Func, Value
+from django.db.models import CharField, Func
 from django.db.models.functions import Lower
 
 from .analysis import fold
 
-# Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional hold every Vietnamese letter.
-_LATIN_RANGES = ((0xC0, 0x250), (0x1E00, 0x1F00))
 
-
-@cache
-def folding_table() -> tuple[str, str]:
-    pairs = [
-        (char, fold(char))
-        for start, end in _LATIN_RANGES
-        for char in map(chr, range(start, end))
-        if len(fold(char)) == 1 and fold(char).isascii() and fold(char).isalpha()
-    ]
-    return "".join(c for c, _ in pairs), "".join(f for _, f in pairs)
-
-
-class Folded(Func):
-    function = "translate"
-    output_field = CharField()
-
+class Folded(Lower):
     def __init__(self, expression, **extra):
-        source, target = folding_table()
-        super().__init__(Lower(expression), Value(source), Value(target), **extra)
+        super().__init__(Func(expression, function="unaccent", output_field=CharField()), **extra)
 
 
-def _sqlite_translate(text: str | None, source: str, target: str) -> str | None:
-    return None if text is None else text.translate(str.maketrans(source, target))
+def _sqlite_unaccent(text: str | None) -> str | None:
+    return None if text is None else fold(text)
 
 
 def register_sqlite_functions(sender, connection, **kwargs) -> None:
     if connection.vendor == "sqlite":
-        connection.connection.create_function("translate", 3, _sqlite_translate, deterministic=True)
+        connection.connection.create_function("unaccent", 1, _sqlite_unaccent, deterministic=True)
 
 
-connection_created.connect(register_sqlite_functions, dispatch_uid="search_sqlite_translate")
+connection_created.connect(register_sqlite_functions, dispatch_uid="search_sqlite_unaccent")

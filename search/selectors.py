@@ -8,6 +8,7 @@ from django.db.models import F, Min
 from django.utils.safestring import mark_safe
 from elasticsearch_dsl import MultiSearch, Q, Search
 
+from catalogue.models import Product
 from catalogue.selectors import product_list_public
 
 from .analysis import fold, normalize
@@ -188,25 +189,28 @@ def product_search(*, query: ProductQuery) -> ProductResults:
 
 def product_search_fallback(*, query: ProductQuery) -> ProductResults:
     """The same page from the database, while Elasticsearch is unavailable: folded words in the
-    title, the same filters and sorts, no facet counts, no typo tolerance."""
-    products = product_list_public().prefetch_related(None).alias(folded_title=Folded("title"))
-    for word in fold(normalize(query.text)).split():
-        products = products.filter(folded_title__contains=word)
+    title, the same filters and sorts, no facet counts, no typo tolerance. The filters go in a
+    subquery, so the page and the count need neither DISTINCT nor GROUP BY over its joins."""
+    matching = product_list_public()
+    words = fold(normalize(query.text)).split()
+    if words:
+        matching = matching.alias(folded_title=Folded("title"))
+    for word in words:
+        matching = matching.filter(folded_title__contains=word)
     tree = CategoryTree() if query.within_category or query.filters.get("category") else None
     for category in (query.within_category, *query.filters.get("category", ())):
         if category:
-            products = products.filter(categories__in=_subtree(tree, category))
+            matching = matching.filter(categories__in=_subtree(tree, category))
     for name, values in query.filters.items():
         if values and name != CATEGORY.name:
-            products = products.filter(FACETS_BY_NAME[name].db_filter(values))
-    products = (
-        products.annotate(min_price=Min("stockrecords__price"))
-        .order_by(*DB_SORTS[query.sort])
-        .distinct()
-    )
+            matching = matching.filter(FACETS_BY_NAME[name].db_filter(values))
+    products = Product.objects.filter(pk__in=matching.values("pk"))
+    ordered = products.order_by(*DB_SORTS[query.sort])
+    if query.sort.startswith("price"):
+        ordered = ordered.annotate(min_price=Min("stockrecords__price"))
     start = (query.page - 1) * query.per_page
     return ProductResults(
-        ids=list(products.values_list("pk", flat=True)[start : start + query.per_page]),
+        ids=list(ordered.values_list("pk", flat=True)[start : start + query.per_page]),
         total=products.count(),
     )
 
