@@ -45,13 +45,32 @@ def note_changed(kind: str, *ids: int | None) -> None:
     transaction.on_commit(_flush, robust=True)
 
 
-@receiver(post_save, sender=Product, dispatch_uid="search_product_saved")
-@receiver(post_delete, sender=Product, dispatch_uid="search_product_deleted")
-def product_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    # A variant's price and stock show on its parent's document.
-    note_changed("products", instance.parent_id or instance.pk)
+def _watch(model, kind: str, ids, *, signals=(post_save, post_delete)) -> None:
+    """Notes `ids(instance)` of `kind` whenever a `model` row is saved or deleted."""
+
+    def changed(sender, instance, raw=False, **kwargs):
+        if not raw:
+            note_changed(kind, *ids(instance))
+
+    for signal in signals:
+        verb = "saved" if signal is post_save else "deleted"
+        uid = f"search_{model._meta.label_lower}_{verb}"
+        signal.connect(changed, sender=model, weak=False, dispatch_uid=uid)
+
+
+def _stockrecord_products(stockrecord) -> list[int]:
+    # The product row may already be gone (a cascade); a variant shows on its parent's document.
+    product = Product.objects.filter(pk=stockrecord.product_id).values("pk", "parent_id").first()
+    return [product["parent_id"] or product["pk"]] if product else []
+
+
+# A variant's price and stock show on its parent's document.
+_watch(Product, "products", lambda product: [product.parent_id or product.pk])
+# Oscar's dashboard saves a product's categories as ProductCategory rows, not through .add().
+_watch(ProductCategory, "products", lambda row: [row.product_id])
+_watch(StockRecord, "products", _stockrecord_products)
+_watch(Cooperative, "cooperatives", lambda cooperative: [cooperative.pk])
+_watch(Category, "categories", lambda category: [category.pk], signals=[post_save])
 
 
 @receiver(m2m_changed, sender=ProductCategory, dispatch_uid="search_categories")
@@ -63,40 +82,6 @@ def product_relations_changed(sender, instance, action, reverse, model, pk_set, 
         note_changed("products", instance.pk)
     elif pk_set:  # certification.products.add(...) and the like
         note_changed("products", *pk_set)
-
-
-@receiver(post_save, sender=ProductCategory, dispatch_uid="search_product_category_saved")
-@receiver(post_delete, sender=ProductCategory, dispatch_uid="search_product_category_deleted")
-def product_category_changed(sender, instance, raw=False, **kwargs):
-    # Oscar's dashboard saves a product's categories as ProductCategory rows, not through .add().
-    if raw:
-        return
-    note_changed("products", instance.product_id)
-
-
-@receiver(post_save, sender=StockRecord, dispatch_uid="search_stockrecord_saved")
-@receiver(post_delete, sender=StockRecord, dispatch_uid="search_stockrecord_deleted")
-def stockrecord_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    product = Product.objects.filter(pk=instance.product_id).values("pk", "parent_id").first()
-    if product:
-        note_changed("products", product["parent_id"] or product["pk"])
-
-
-@receiver(post_save, sender=Cooperative, dispatch_uid="search_cooperative_saved")
-@receiver(post_delete, sender=Cooperative, dispatch_uid="search_cooperative_deleted")
-def cooperative_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    note_changed("cooperatives", instance.pk)
-
-
-@receiver(post_save, sender=Category, dispatch_uid="search_category_saved")
-def category_saved(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    note_changed("categories", instance.pk)
 
 
 @receiver(pre_delete, sender=Category, dispatch_uid="search_category_deleted")
