@@ -25,12 +25,13 @@ SORTS = {
     "newest": [{"date_created": "desc"}, "_score"],
     "best-selling": [{"num_purchases": "desc"}, "_score"],
 }
+BEST_SELLING_FIRST = [F("stats__num_purchases").desc(nulls_last=True), "-date_created"]
 DB_SORTS = {
-    "relevance": [F("stats__num_purchases").desc(nulls_last=True), "-date_created"],
+    "relevance": BEST_SELLING_FIRST,  # the database has no text score
     "price-asc": [F("min_price").asc(nulls_last=True), "-date_created"],
     "price-desc": [F("min_price").desc(nulls_last=True), "-date_created"],
     "newest": ["-date_created"],
-    "best-selling": [F("stats__num_purchases").desc(nulls_last=True), "-date_created"],
+    "best-selling": BEST_SELLING_FIRST,
 }
 # Elasticsearch pages through at most 10,000 hits (index.max_result_window).
 MAX_RESULT_WINDOW = 10_000
