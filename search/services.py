@@ -175,6 +175,7 @@ def search_index_rebuild(
     """Builds every index anew and swaps its alias; returns how many documents each holds.
     Raises SearchUnavailable when Elasticsearch cannot be reached."""
     started = timezone.now()
+    kinds = list(kinds)
     client = get_client().options(request_timeout=BULK_TIMEOUT)
     counts = {}
     with unavailable_on_error("rebuilding the index"):
@@ -190,7 +191,7 @@ def search_index_rebuild(
             client.indices.refresh(index=name)
             _alias_swap(client, kind, name)
     # What was queued before the rebuild started is in the new indexes.
-    PendingUpdate.objects.filter(queued_at__lt=started).delete()
+    PendingUpdate.objects.filter(kind__in=kinds, queued_at__lt=started).delete()
     return counts
 
 

@@ -102,3 +102,10 @@ def test_reindex_fails_loudly_when_the_server_is_unreachable(search_index, setti
     settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
     with pytest.raises(CommandError, match="Elasticsearch is unavailable"):
         call_command("search_reindex", stdout=StringIO())
+
+
+def test_rebuilding_some_kinds_keeps_the_others_queued(search_index):
+    PendingUpdate.objects.create(kind="products", object_id=1)
+    PendingUpdate.objects.create(kind="cooperatives", object_id=1)
+    search_index_rebuild(kinds=["products"])
+    assert list(PendingUpdate.objects.values_list("kind", flat=True)) == ["cooperatives"]
