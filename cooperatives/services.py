@@ -3,8 +3,8 @@
 from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from oscar.core.loading import get_model
+from oscar.core.utils import slugify
 
 from .models import Cooperative
 

@@ -207,6 +207,8 @@ OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "line4", "country")
 OSCAR_SLUG_ALLOW_UNICODE = False
+# "đ" has no decomposition to strip: spell it "d" so "Đồ uống" becomes "do-uong".
+OSCAR_SLUG_MAP = {"đ": "d", "Đ": "D"}
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 THUMBNAIL_PRESERVE_FORMAT = False
 THUMBNAIL_FORMAT = "WEBP"

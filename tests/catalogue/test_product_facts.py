@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from oscar.apps.catalogue.categories import create_from_breadcrumbs
 
 from tests.factories import HA_NOI, CertificationFactory, ProductFactory
 
@@ -52,3 +53,9 @@ def test_certifications_are_attached_to_products():
     product = ProductFactory(certifications=[vietgap, organic])
 
     assert sorted(c.name for c in product.certifications.all()) == ["Hữu cơ", "VietGAP"]
+
+
+def test_category_slugs_spell_d_with_stroke_as_d():
+    category = create_from_breadcrumbs("Đồ uống > Cà phê")
+
+    assert category.full_slug == "do-uong/ca-phe"

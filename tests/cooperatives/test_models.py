@@ -65,3 +65,16 @@ def test_approved_queryset_hides_pending_and_suspended():
     CooperativeFactory(status=Cooperative.Status.SUSPENDED)
 
     assert list(Cooperative.objects.approved()) == [approved]
+
+
+def test_slugs_spell_d_with_stroke_as_d():
+    cooperative = cooperative_create(**valid_fields(name="HTX Đồng Xanh Đắk Lắk"))
+
+    assert cooperative.slug == "htx-dong-xanh-dak-lak"
+
+
+def test_slugs_stay_unique():
+    first = cooperative_create(**valid_fields())
+    second = cooperative_create(**valid_fields(tax_code="6001234568"))
+
+    assert (first.slug, second.slug) == ("htx-ca-phe-ea-tu", "htx-ca-phe-ea-tu-2")
