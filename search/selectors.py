@@ -70,11 +70,23 @@ class ProductResults:
 
 def _text_query(text: str, *, fuzzy: bool) -> Q:
     """Every word must match somewhere (title, description, category, place of origin,
-    certification), folded; a name match, a phrase match and exact accents score higher."""
+    certification), folded; a name match, a phrase match and exact accents score higher.
+
+    The tolerant pass (`fuzzy`) also accepts the last word as the start of a word, as a shopper
+    who submits "nuoc mam phu q" before finishing typing means "nước mắm Phú Quốc"."""
     typos = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
+    every_word = Q("match", all_text__folded={"query": text, "operator": "and", **typos})
+    if fuzzy:
+        every_word |= Q(
+            "multi_match",
+            query=text,
+            type="bool_prefix",
+            fields=["all_text.folded"],
+            operator="and",
+        )
     return Q(
         "bool",
-        must=[Q("match", all_text__folded={"query": text, "operator": "and", **typos})],
+        must=[every_word],
         should=[
             Q("match", title__folded={"query": text, "boost": 3, **typos}),
             Q("match_phrase", title__folded={"query": text, "slop": 1, "boost": 3}),

@@ -72,6 +72,16 @@ def test_typo_tolerance_is_used_only_when_the_exact_words_find_nothing(catalogue
     assert product_search(query=ProductQuery(text="mat ongg")).typo_tolerant
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("nuoc mam phu q", "Nước mắm Phú Quốc 40 độ đạm"), ("tra shan t", "Trà Shan tuyết cổ thụ")],
+)
+def test_a_submitted_half_typed_last_word_is_read_as_the_start_of_a_word(
+    catalogue, typed, expected
+):
+    assert titles(typed) == [expected]
+
+
 def test_did_you_mean_is_offered_when_nothing_is_found(catalogue):
     results = product_search(query=ProductQuery(text="mat onggg"))
     assert results.total == 0
