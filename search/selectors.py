@@ -1,6 +1,7 @@
 """Reads: product search and category browsing, suggestions as you type, and the database
 fallback used while Elasticsearch is unavailable. The relevance decisions are in README.md."""
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -256,25 +257,47 @@ def _prefix_query(field_name: str, text: str) -> Q:
     )
 
 
+def _name_starts_with(field_name: str, text: str) -> Q:
+    """Names that begin with what was typed ("ca phe" → "Cà phê Robusta…" before "Mật ong hoa cà
+    phê…"): the typed words as the name's first words, the last one as a prefix."""
+    words = re.findall(r"\w+", fold(text))
+    field = f"{field_name}.folded"
+    clauses = [{"span_term": {field: word}} for word in words[:-1]]
+    clauses.append({"span_multi": {"match": {"prefix": {field: {"value": words[-1]}}}}})
+    return Q(
+        "span_first",
+        match={"span_near": {"clauses": clauses, "slop": 0, "in_order": True}},
+        end=len(words),
+    )
+
+
+def _suggestion_query(field_name: str, text: str) -> Q:
+    """Every word typed so far (the last one as a prefix); names that begin with them first."""
+    query = _prefix_query(field_name, text)
+    if re.search(r"\w", text):
+        query = Q("bool", must=[query], should=[_name_starts_with(field_name, text)])
+    return query
+
+
 def search_suggestions(*, text: str) -> Suggestions:
     """Products, categories and cooperatives whose names start with what was typed, in one
     round trip. Raises SearchUnavailable."""
     text = normalize(text)
     products = (
         Search(index=alias_name("products"))
-        .query(_popular(_prefix_query("title", text)))
+        .query(_popular(_suggestion_query("title", text)))
         .source(["title", "slug", "cooperative"])
         .extra(size=6)
     )
     categories = (
         Search(index=alias_name("categories"))
-        .query(_prefix_query("name", text))
+        .query(_suggestion_query("name", text))
         .source(["full_name", "url"])
         .extra(size=4)
     )
     cooperatives = (
         Search(index=alias_name("cooperatives"))
-        .query(_prefix_query("name", text))
+        .query(_suggestion_query("name", text))
         .source(["name", "slug", "province_name"])
         .extra(size=3)
     )

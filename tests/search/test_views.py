@@ -155,3 +155,23 @@ def test_suggestions_for_an_accent_free_prefix(shop, client):
 
 def test_suggestions_need_two_letters(shop, client):
     assert client.get(reverse("search:suggest"), {"q": "c"}).json()["groups"] == []
+
+
+def test_suggestions_list_names_that_begin_with_the_typed_words_first(
+    shop, client, committed, search_index
+):
+    with committed():
+        for _ in range(3):
+            ProductFactory(
+                title="Mật ong hoa cà phê",
+                cooperative=shop["robusta"].cooperative,
+                ocop_stars=5,
+                stockrecord__num_in_stock=500,
+            )
+    search_index.refresh()
+    response = client.get(reverse("search:suggest"), {"q": "ca phe"})
+    products = response.json()["groups"][0]["items"]
+    assert [item["label"] for item in products][:2] == [
+        "Cà phê Arabica Cầu Đất",
+        "Cà phê Robusta rang xay",
+    ]
