@@ -69,6 +69,25 @@ class ProductResults:
     typo_tolerant: bool = False  # found only by allowing typos
 
 
+def _name_starts_with(field_name: str, text: str) -> list[Q]:
+    """Names that begin with what was typed ("ca phe" → "Cà phê Robusta…" before "Mật ong hoa cà
+    phê…"): the typed words as the name's first words, the last one as a prefix. No query when
+    nothing typed is a word."""
+    words = re.findall(r"\w+", fold(text))
+    if not words:
+        return []
+    field = f"{field_name}.folded"
+    clauses = [{"span_term": {field: word}} for word in words[:-1]]
+    clauses.append({"span_multi": {"match": {"prefix": {field: {"value": words[-1]}}}}})
+    return [
+        Q(
+            "span_first",
+            match={"span_near": {"clauses": clauses, "slop": 0, "in_order": True}},
+            end=len(words),
+        )
+    ]
+
+
 def _text_query(text: str, *, fuzzy: bool) -> Q:
     """Every word must match somewhere (title, description, category, place of origin,
     certification), folded; a name match, a phrase match and exact accents score higher.
@@ -94,6 +113,7 @@ def _text_query(text: str, *, fuzzy: bool) -> Q:
             Q("match", title={"query": text, "boost": 4}),
             Q("match", all_text={"query": text}),
             Q("match", categories__folded={"query": text, "boost": 1.5}),
+            *_name_starts_with("title", text),
         ],
     )
 
@@ -257,26 +277,13 @@ def _prefix_query(field_name: str, text: str) -> Q:
     )
 
 
-def _name_starts_with(field_name: str, text: str) -> Q:
-    """Names that begin with what was typed ("ca phe" → "Cà phê Robusta…" before "Mật ong hoa cà
-    phê…"): the typed words as the name's first words, the last one as a prefix."""
-    words = re.findall(r"\w+", fold(text))
-    field = f"{field_name}.folded"
-    clauses = [{"span_term": {field: word}} for word in words[:-1]]
-    clauses.append({"span_multi": {"match": {"prefix": {field: {"value": words[-1]}}}}})
-    return Q(
-        "span_first",
-        match={"span_near": {"clauses": clauses, "slop": 0, "in_order": True}},
-        end=len(words),
-    )
-
-
 def _suggestion_query(field_name: str, text: str) -> Q:
     """Every word typed so far (the last one as a prefix); names that begin with them first."""
-    query = _prefix_query(field_name, text)
-    if re.search(r"\w", text):
-        query = Q("bool", must=[query], should=[_name_starts_with(field_name, text)])
-    return query
+    return Q(
+        "bool",
+        must=[_prefix_query(field_name, text)],
+        should=_name_starts_with(field_name, text),
+    )
 
 
 def search_suggestions(*, text: str) -> Suggestions:

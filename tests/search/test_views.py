@@ -175,3 +175,27 @@ def test_suggestions_list_names_that_begin_with_the_typed_words_first(
         "Cà phê Arabica Cầu Đất",
         "Cà phê Robusta rang xay",
     ]
+
+
+ODD_QUERIES = [
+    "!!!",
+    "???",
+    "*",
+    '"',
+    "\\",
+    "&&",
+    "ca_phe",
+    "🍯 mật ong",
+    "<script>alert(1)</script>",
+    "a" * 300,
+    "cà phê " * 60,
+    "AND OR NOT",
+    "price:>100",
+    "100%",
+]
+
+
+@pytest.mark.parametrize("typed", ODD_QUERIES)
+def test_whatever_is_typed_the_search_page_and_suggestions_answer(shop, client, typed):
+    assert client.get(SEARCH, {"q": typed}).status_code == 200
+    assert client.get(reverse("search:suggest"), {"q": typed}).status_code == 200
