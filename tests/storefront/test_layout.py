@@ -4,6 +4,8 @@ import itertools
 import unicodedata
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import ProductFactory
@@ -92,6 +94,16 @@ def test_the_menu_lists_top_level_categories_cooperatives_and_news(client, news_
     assert "Cà phê" not in links
     assert links["Hợp tác xã"] == reverse("cooperatives:list")
     assert links["Tin tức"] == news_index.url
+
+
+def test_the_menu_and_the_footer_share_one_lookup_of_the_news_index(client, news_index):
+    with CaptureQueriesContext(connection) as queries:
+        html = soup(client.get("/cooperatives/"))
+
+    lookups = [q["sql"] for q in queries.captured_queries if "cms_newsindexpage" in q["sql"]]
+    assert len(lookups) == 1
+    assert html.select_one(f'nav.main-nav a[href="{news_index.url}"]')
+    assert html.select_one(f'footer a[href="{news_index.url}"]')
 
 
 def test_the_basket_link_counts_the_items_in_the_basket(client):
