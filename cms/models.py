@@ -65,11 +65,14 @@ class NewsIndexPage(Page):
         verbose_name = _("News index")
 
     def news_pages(self):
-        return NewsPage.objects.child_of(self).live().order_by("-date", "-id")
+        """Live articles, newest first, with the image their cards show."""
+        return (
+            NewsPage.objects.child_of(self).live().select_related("image").order_by("-date", "-id")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.news_pages().select_related("image"), self.news_per_page)
+        paginator = Paginator(self.news_pages(), self.news_per_page)
         context["page_obj"] = paginator.get_page(request.GET.get("page"))
         return context
 

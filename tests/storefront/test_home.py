@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from cms.models import NewsPage
 from tests.factories import ProductFactory
@@ -84,3 +86,27 @@ def test_home_page_lists_the_latest_three_news_articles(client, news_index):
     titles = [a.get_text(strip=True) for a in html.select("main .news-card__title a")]
     assert titles == ["Tin ngày 4", "Tin ngày 3", "Tin ngày 2"]
     assert html.select_one("main .section-head__more")["href"] == news_index.url
+
+
+def test_latest_news_cards_load_their_images_without_a_query_each(
+    client, news_index, wagtail_image
+):
+    def queries_after_adding(days: range) -> int:
+        for day in days:
+            news_index.add_child(
+                instance=NewsPage(
+                    title=f"Tin ngày {day}",
+                    slug=f"tin-{day}",
+                    date=datetime.date(2025, 10, day),
+                    intro="Tóm tắt.",
+                    body="<p>Nội dung.</p>",
+                    image=wagtail_image(),
+                )
+            )
+        client.get("/")  # the first view makes the renditions
+        with CaptureQueriesContext(connection) as queries:
+            html = soup(client.get("/"))
+        assert len(html.select("main .news-card img")) == days.stop - 1
+        return len(queries)
+
+    assert queries_after_adding(range(1, 2)) == queries_after_adding(range(2, 4))
