@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 from oscar.templatetags.currency_filters import currency
 
 from catalogue.models import Certification, Product
-from catalogue.selectors import product_cards
+from catalogue.selectors import product_list_public
 from cooperatives.models import Cooperative
 from places.selectors import province_short_name
 
@@ -127,10 +127,11 @@ class ProductListView(TemplateView):
         return context
 
     def page_products(self) -> list[Product]:
-        """The page's products in the order Elasticsearch ranked them; a hit whose product has just
-        been deleted is left out."""
+        """The page's products in the order Elasticsearch ranked them. A hit the index still holds
+        but a shopper may no longer see (the product deleted or hidden, its cooperative suspended,
+        while the update waits in the queue) is left out."""
         ids = self.results.ids
-        by_id = {p.pk: p for p in product_cards(Product.objects.filter(pk__in=ids))}
+        by_id = {p.pk: p for p in product_list_public().filter(pk__in=ids)}
         products = [by_id[pk] for pk in ids if pk in by_id]
         for product in products:
             product.search_highlight = self.results.highlights.get(product.pk, "")

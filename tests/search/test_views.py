@@ -7,6 +7,8 @@ import pytest
 from django.urls import resolve, reverse
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 
+from catalogue.models import Product
+from cooperatives.models import Cooperative
 from search.views import CatalogueView, FacetedSearchView, ProductCategoryView, SuggestView
 from tests.factories import DAK_LAK, HA_NOI, CooperativeFactory, ProductFactory
 
@@ -119,6 +121,19 @@ def test_pages_paginate(search_index, committed, client, settings):
     assert response.context["paginator"].num_pages == 3
     assert len(response.context["products"]) == 1
     assert client.get(SEARCH, {"q": "hat dieu", "page": 4}).status_code == 404
+
+
+def test_hits_a_shopper_may_no_longer_see_are_left_out(shop, client):
+    # Changes the index has not caught up with yet (queued while Elasticsearch was down).
+    Product.objects.filter(pk=shop["robusta"].pk).update(is_public=False)
+    response = client.get(SEARCH, {"q": "ca phe"})
+    assert [p.pk for p in response.context["products"]] == [shop["arabica"].pk]
+
+    Cooperative.objects.filter(pk=shop["arabica"].cooperative_id).update(
+        status=Cooperative.Status.SUSPENDED
+    )
+    response = client.get(SEARCH, {"q": "ca phe"})
+    assert response.context["products"] == []
 
 
 def test_unknown_parameters_are_ignored(shop, client):
