@@ -4,6 +4,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from catalogue.models import ProductImage
@@ -73,6 +75,15 @@ def test_product_page_links_the_cooperative_and_breadcrumbs_its_category(client,
     crumbs = [li.get_text(strip=True) for li in html.select("main .breadcrumb li")]
     assert crumbs == ["Trang chủ", "Đồ uống", "Cà phê", "Cà phê Robusta rang mộc"]
     assert html.select_one("main .breadcrumb a")["href"] == "/"
+
+
+def test_product_page_reads_the_stock_record_and_the_certifications_once(client, coffee):
+    with CaptureQueriesContext(connection) as queries:
+        client.get(coffee.get_absolute_url())
+
+    tables = [q["sql"].split(" FROM ", 1)[-1].split()[0] for q in queries.captured_queries]
+    assert tables.count('"partner_stockrecord"') == 1
+    assert tables.count('"catalogue_certification"') == 1
 
 
 def test_out_of_stock_product_offers_a_stock_alert_instead_of_the_basket(client):
