@@ -6,9 +6,12 @@ from .models import Cooperative
 
 
 def cooperative_list_public(*, province: int | None = None) -> QuerySet[Cooperative]:
-    """Approved cooperatives, with how many products each has on sale."""
+    """Approved cooperatives, with how many products each has on sale: those its profile lists
+    (Oscar's browsable products, so a product with variants counts once)."""
     cooperatives = Cooperative.objects.approved().annotate(
-        product_count=Count("products", filter=Q(products__is_public=True))
+        product_count=Count(
+            "products", filter=Q(products__is_public=True, products__parent__isnull=True)
+        )
     )
     if province is not None:
         cooperatives = cooperatives.filter(province=province)

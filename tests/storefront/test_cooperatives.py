@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from catalogue.models import Product
 from cooperatives.models import Cooperative
 from tests.factories import HA_NOI, CooperativeFactory, ProductFactory
 
@@ -29,6 +30,25 @@ def test_list_shows_approved_cooperatives_with_their_product_count(client):
     assert card.select_one(".coop-card__meta").get_text() == "Hợp tác xã · Đắk Lắk"
     assert card.select_one(".coop-card__count").get_text(strip=True) == "2 sản phẩm"
     assert len(html.select("main .coop-card")) == 1
+
+
+def test_list_counts_a_product_with_variants_once_as_its_profile_lists_it(client):
+    cooperative = CooperativeFactory()
+    tea = ProductFactory(cooperative=cooperative, structure=Product.PARENT, stockrecord=False)
+    for size in ("100 g", "200 g"):
+        ProductFactory(
+            cooperative=cooperative,
+            structure=Product.CHILD,
+            parent=tea,
+            title=f"Trà {size}",
+            categories=[],
+        )
+
+    card = soup(client.get(LIST_URL)).select_one("main .coop-card")
+    profile = soup(client.get(cooperative.get_absolute_url()))
+
+    assert len(profile.select("main .product-card")) == 1
+    assert card.select_one(".coop-card__count").get_text(strip=True) == "1 sản phẩm"
 
 
 def test_list_filters_by_province(client):
