@@ -14,7 +14,7 @@ from django.dispatch import receiver
 from oscar.apps.order.signals import order_placed
 from oscar.core.loading import get_model
 
-from catalogue.models import Category, Product
+from catalogue.models import Category, Certification, Product
 from cooperatives.models import Cooperative
 
 from .services import changes_sync
@@ -71,6 +71,13 @@ _watch(ProductCategory, "products", lambda row: [row.product_id])
 _watch(StockRecord, "products", _stockrecord_products)
 _watch(Cooperative, "cooperatives", lambda cooperative: [cooperative.pk])
 _watch(Category, "categories", lambda category: [category.pk], signals=[post_save])
+# Its name is searchable on its products' documents; before a delete, the links still exist.
+_watch(
+    Certification,
+    "products",
+    lambda certification: certification.products.values_list("pk", flat=True),
+    signals=[post_save, pre_delete],
+)
 
 
 @receiver(m2m_changed, sender=ProductCategory, dispatch_uid="search_categories")

@@ -82,6 +82,22 @@ def test_categories_and_certifications_follow_the_product(product, search_index,
     assert document["certifications"] == ["vietgap"]
 
 
+def test_renaming_or_deleting_a_certification_updates_its_products(
+    product, search_index, committed
+):
+    with committed():
+        certification = CertificationFactory(code="huu-co", name="Hữu cơ")
+        product.certifications.add(certification)
+    with committed():
+        certification.name = "Hữu cơ PGS"
+        certification.save()
+    assert search_index.document(product.pk)["certification_names"] == ["Hữu cơ PGS"]
+    with committed():
+        certification.delete()
+    document = search_index.document(product.pk)
+    assert (document["certifications"], document["certification_names"]) == ([], [])
+
+
 def test_renaming_a_category_updates_its_products(search_index, committed):
     with committed():
         honey = ProductFactory(categories=["Mật ong > Mật ong rừng"])
