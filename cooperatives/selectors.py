@@ -26,7 +26,7 @@ def cooperative_provinces_public() -> list[int]:
 
 
 def cooperative_get_public(*, slug: str) -> Cooperative:
-    return Cooperative.objects.approved().select_related("partner").get(slug=slug)
+    return Cooperative.objects.approved().get(slug=slug)
 
 
 def cooperative_for_user(*, user) -> Cooperative | None:

@@ -23,7 +23,7 @@ class CooperativeListView(ListView):
             provinces=[choice for choice in province_choices() if choice[0] in provinces],
         )
         province = self.form.cleaned_data["province"] if self.form.is_valid() else None
-        return cooperative_list_public(province=province).select_related("partner")
+        return cooperative_list_public(province=province)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(filter_form=self.form, **kwargs)
