@@ -282,7 +282,7 @@ class CategoryDocument(IndexedDocument):
 
     @classmethod
     def indexable(cls) -> QuerySet[Category]:
-        return Category.objects.filter(is_public=True, ancestors_are_public=True).order_by("pk")
+        return Category.objects.browsable().order_by("pk")
 
     @classmethod
     def sources(cls, objects: Sequence[Category]) -> dict[int, dict]:
