@@ -481,16 +481,12 @@ def _products_write(specs: list[ProductSpec], catalogue: Catalogue) -> None:
     )
 
 
-def _catalogue_tables_refresh() -> None:
+def _category_hierarchy_refresh() -> None:
     """What Oscar's ProductCategory signal does on each save (bulk inserts send no signals),
-    once; and fresh planner statistics after a large load."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        if use_productcategory_materialised_view():
+    once. (load_demo_data refreshes the planner's statistics when everything is loaded.)"""
+    if connection.vendor == "postgresql" and use_productcategory_materialised_view():
+        with connection.cursor() as cursor:
             cursor.execute("REFRESH MATERIALIZED VIEW catalogue_product_category_hierarchy")
-        for table in (Product, StockRecord, ProductCategory, ProductImage, ProductRecord):
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(table._meta.db_table)}")
 
 
 def demo_products_load(
@@ -512,7 +508,7 @@ def demo_products_load(
         reset_queries()  # with DEBUG on, Django would keep every bulk statement in memory
         if on_progress:
             on_progress(start + len(specs), count)
-    _catalogue_tables_refresh()
+    _category_hierarchy_refresh()
 
 
 @transaction.atomic
