@@ -44,15 +44,9 @@ def _communes_by_province() -> dict[int, list[tuple[int, str]]]:
     return grouped
 
 
-def commune_choices(*, province_code: int | None = None) -> list[tuple[int, str]]:
-    """Communes of one province, or all of them grouped by province (for a <select>)."""
-    if province_code is not None:
-        return list(_communes_by_province().get(province_code, []))
-    return [
-        (_provinces()[code].name, _communes_by_province()[code])
-        for code, _name in province_choices()
-        if code in _communes_by_province()
-    ]
+def commune_choices(*, province_code: int) -> list[tuple[int, str]]:
+    """Communes of one province, by name."""
+    return list(_communes_by_province().get(province_code, []))
 
 
 def province_name(code: int | None) -> str:
@@ -71,10 +65,3 @@ def commune_name(code: int | None) -> str:
 
 def commune_province_code(code: int) -> int | None:
     return _commune_provinces().get(code)
-
-
-def province_code_by_codename(codename: str) -> int | None:
-    for code, province in _provinces().items():
-        if province.codename == codename:
-            return code
-    return None
