@@ -77,6 +77,13 @@ def test_check_reports_planted_drift_and_fix_repairs_it(search_index, committed)
     assert search_index.ids() == {missing.pk, stale.pk, fine.pk}
 
 
+def test_fix_without_check_is_refused_rather_than_rebuilding(search_index):
+    before = live_index()
+    with pytest.raises(CommandError, match="--fix works only with --check"):
+        call_command("search_reindex", "--fix", stdout=StringIO())
+    assert live_index() == before
+
+
 def test_reindex_reports_progress_and_clears_the_queue(search_index):
     ProductFactory.create_batch(3)
     PendingUpdate.objects.create(kind="products", object_id=1)

@@ -34,6 +34,9 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=1000)
 
     def handle(self, *args, check, fix, catch_up, batch_size, **options):
+        if fix and not check:
+            # Without --check it would fall through to a full rebuild.
+            raise CommandError("--fix works only with --check.")
         try:
             if check:
                 self.check_drift(fix=fix, batch_size=batch_size)
