@@ -1,13 +1,14 @@
 """The cooperative list and a cooperative's profile."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from catalogue.models import Product
 from cooperatives.models import Cooperative
 from tests.factories import HA_NOI, CooperativeFactory, ProductFactory
 
-from .conftest import soup
+from .conftest import jpeg, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +127,12 @@ def test_profile_of_a_cooperative_without_products_says_so(client):
     assert html.select_one("main .empty-state").get_text(strip=True) == (
         "Hợp tác xã chưa có sản phẩm nào đang bán."
     )
+
+
+def test_logo_beside_the_cooperatives_name_is_not_read_out_again(client):
+    cooperative = CooperativeFactory(name="HTX Cà phê Ea Tu")
+    cooperative.logo.save("logo.jpg", ContentFile(jpeg(300, 300)), save=True)
+
+    for url in (LIST_URL, cooperative.get_absolute_url()):
+        logo = soup(client.get(url)).select_one("main img.coop-logo")
+        assert logo["alt"] == "", url
