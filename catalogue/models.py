@@ -19,7 +19,7 @@ class Certification(models.Model):
     class Meta:
         app_label = "catalogue"
         ordering = ["name"]
-        verbose_name = _("Certifications")
+        verbose_name = _("Certification")
         verbose_name_plural = _("Certifications")
 
     def __str__(self) -> str:

@@ -108,7 +108,7 @@ class Cooperative(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("Cooperative")
-        verbose_name_plural = _("Cooperative")
+        verbose_name_plural = _("Cooperatives")
         indexes = [models.Index(fields=["status", "province"])]
 
     def __str__(self) -> str:
