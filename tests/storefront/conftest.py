@@ -1,3 +1,4 @@
+import datetime
 import io
 
 import pytest
@@ -8,7 +9,7 @@ from PIL import Image
 from wagtail.images.models import Image as WagtailImage
 from wagtail.models import Page, Site
 
-from cms.models import HomePage, NewsIndexPage
+from cms.models import HomePage, NewsIndexPage, NewsPage
 
 
 @pytest.fixture(autouse=True)
@@ -63,4 +64,18 @@ def home_page():
 def news_index(home_page):
     return home_page.add_child(
         instance=NewsIndexPage(title="Tin tức", slug="tin-tuc", intro="Tin về hợp tác xã.")
+    )
+
+
+def add_news(news_index, day: int, **fields) -> NewsPage:
+    """A news article of day `day` of October 2025 under the news index."""
+    return news_index.add_child(
+        instance=NewsPage(
+            title=f"Tin ngày {day}",
+            slug=f"tin-{day}",
+            date=datetime.date(2025, 10, day),
+            intro=f"Tóm tắt tin ngày {day}.",
+            body="<p>Nội dung bài viết.</p>",
+            **fields,
+        )
     )

@@ -1,15 +1,12 @@
 """The Wagtail home page inside the storefront's layout."""
 
-import datetime
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.models import NewsPage
 from tests.factories import ProductFactory
 
-from .conftest import soup
+from .conftest import add_news, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -71,15 +68,7 @@ def test_featured_categories_and_text_blocks_render(client, home_page):
 
 def test_home_page_lists_the_latest_three_news_articles(client, news_index):
     for day in range(1, 5):
-        news_index.add_child(
-            instance=NewsPage(
-                title=f"Tin ngày {day}",
-                slug=f"tin-{day}",
-                date=datetime.date(2025, 10, day),
-                intro="Tóm tắt.",
-                body="<p>Nội dung.</p>",
-            )
-        )
+        add_news(news_index, day)
 
     html = soup(client.get("/"))
 
@@ -93,16 +82,7 @@ def test_latest_news_cards_load_their_images_without_a_query_each(
 ):
     def queries_after_adding(days: range) -> int:
         for day in days:
-            news_index.add_child(
-                instance=NewsPage(
-                    title=f"Tin ngày {day}",
-                    slug=f"tin-{day}",
-                    date=datetime.date(2025, 10, day),
-                    intro="Tóm tắt.",
-                    body="<p>Nội dung.</p>",
-                    image=wagtail_image(),
-                )
-            )
+            add_news(news_index, day, image=wagtail_image())
         client.get("/")  # the first view makes the renditions
         with CaptureQueriesContext(connection) as queries:
             html = soup(client.get("/"))

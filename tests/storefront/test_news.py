@@ -1,27 +1,10 @@
 """The news index and a news article."""
 
-import datetime
-
 import pytest
 
-from cms.models import NewsPage
-
-from .conftest import soup
+from .conftest import add_news, soup
 
 pytestmark = pytest.mark.django_db
-
-
-def add_news(news_index, day: int, **fields) -> NewsPage:
-    return news_index.add_child(
-        instance=NewsPage(
-            title=f"Tin ngày {day}",
-            slug=f"tin-{day}",
-            date=datetime.date(2025, 10, day),
-            intro=f"Tóm tắt tin ngày {day}.",
-            body="<p>Nội dung bài viết.</p>",
-            **fields,
-        )
-    )
 
 
 def test_news_index_lists_articles_newest_first(client, news_index):
