@@ -149,10 +149,12 @@ def _product_search(query: ProductQuery, *, fuzzy: bool) -> Search:
             fragment_size=140,
             number_of_fragments=1,
         ).highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
-    if fuzzy:
+    # A query of stray accent marks folds to nothing: there is nothing to correct.
+    folded = fold(query.text).strip()
+    if fuzzy and folded:
         search = search.suggest(
             "did_you_mean",
-            fold(query.text),
+            folded,
             phrase={
                 "field": "title.folded",
                 "analyzer": "vi_folded",
@@ -200,7 +202,7 @@ def product_search(*, query: ProductQuery) -> ProductResults:
         if typo_tolerant:
             response = _product_search(query, fuzzy=True).execute()
     suggestion = ""
-    if typo_tolerant and response.hits.total.value == 0:
+    if typo_tolerant and response.hits.total.value == 0 and "suggest" in response:
         options = response.suggest.did_you_mean[0].options
         suggestion = options[0].text if options else ""
     return ProductResults(
