@@ -1,3 +1,5 @@
+from contextlib import suppress
+
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -20,12 +22,8 @@ class SuggestView(View):
         text = request.GET.get("q", "").strip()[:100]
         groups = []
         if len(text) >= MIN_LENGTH:
-            try:
-                found = search_suggestions(text=text)
-            except SearchUnavailable:
-                found = None
-            if found:
-                groups = self.groups(found)
+            with suppress(SearchUnavailable):
+                groups = self.groups(search_suggestions(text=text))
         count = sum(len(group["items"]) for group in groups)
         response = JsonResponse(
             {
