@@ -100,6 +100,19 @@ def test_matches_are_highlighted_in_the_description(catalogue):
     assert "<mark>rang</mark> <mark>mộc</mark>" in snippet
 
 
+def test_markup_around_the_highlights_is_escaped(search_index, committed):
+    # The snippet is marked safe for the template: only the <mark> tags may be markup.
+    with committed():
+        ProductFactory(
+            title="Mật ong",
+            description="<p>Rừng tràm &lt;script&gt;alert(1)&lt;/script&gt;</p>",
+        )
+    search_index.refresh()
+    (snippet,) = product_search(query=ProductQuery(text="mat ong rung")).highlights.values()
+    assert "<mark>Rừng</mark> tràm &lt;script&gt;" in snippet
+    assert "<script>" not in snippet
+
+
 def test_a_name_match_ranks_above_a_description_match(search_index, committed):
     with committed():
         ProductFactory(title="Trà gừng mật ong", description="Trà gừng túi lọc.")
