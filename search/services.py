@@ -12,18 +12,22 @@ database, and catching up on changes that could not be sent.
 - A change that cannot be sent (server down or slow) is queued in `PendingUpdate`; the next
   successful update sends a batch of the queue, `search_reindex --catch-up` sends all of it, and a
   full rebuild makes it moot.
+- One rebuild at a time: a second one would delete the first's unfinished index while it is still
+  being filled. An empty "…-rebuild-lock" index marks a rebuild under way.
 """
 
 import logging
+import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
-from elasticsearch import Elasticsearch, helpers
+from elasticsearch import BadRequestError, Elasticsearch, helpers
 from elasticsearch_dsl import Index, Search
 
 from .client import BULK_TIMEOUT, SearchUnavailable, alias_name, get_client, unavailable_on_error
@@ -35,8 +39,36 @@ logger = logging.getLogger("search")
 SYNC_BATCH = 500
 SENDERS = 2  # bulk requests in flight during a rebuild
 CATCH_UP_BATCH = 500
+# A lock older than this is taken to be left by a rebuild that died.
+REBUILD_LOCK_SECONDS = 2 * 3600
 
 Progress = Callable[[str, int, int], None]
+
+
+class RebuildRunning(Exception):
+    """Another rebuild of the indexes is under way."""
+
+
+@contextmanager
+def _rebuild_lock(client: Elasticsearch) -> Iterator[None]:
+    """Holds the rebuild lock (an empty index) for the duration of a rebuild."""
+    name = f"{settings.ELASTICSEARCH_INDEX_PREFIX}-rebuild-lock"
+    try:
+        client.indices.create(index=name, settings={"number_of_replicas": 0})
+    except BadRequestError as error:
+        if error.error != "resource_already_exists_exception":
+            raise
+        index_settings = client.indices.get_settings(index=name)[name]["settings"]["index"]
+        age = time.time() - int(index_settings["creation_date"]) / 1000
+        if age < REBUILD_LOCK_SECONDS:
+            raise RebuildRunning(
+                f"another rebuild started {age / 60:.0f} min ago (lock index {name})"
+            ) from error
+        logger.warning("Taking over the rebuild lock %s, left %.0f min ago", name, age / 60)
+    try:
+        yield
+    finally:
+        client.indices.delete(index=name, ignore_unavailable=True)
 
 
 def _next_alias(kind: str) -> str:
@@ -173,12 +205,13 @@ def search_index_rebuild(
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Builds every index anew and swaps its alias; returns how many documents each holds.
-    Raises SearchUnavailable when Elasticsearch cannot be reached."""
+    Raises SearchUnavailable when Elasticsearch cannot be reached, RebuildRunning while another
+    rebuild is under way."""
     started = timezone.now()
     kinds = list(kinds)
     client = get_client().options(request_timeout=BULK_TIMEOUT)
     counts = {}
-    with unavailable_on_error("rebuilding the index"):
+    with unavailable_on_error("rebuilding the index"), _rebuild_lock(client):
         for kind in kinds:
             document = DOCUMENTS[kind]
             _drop_unfinished(client, kind)

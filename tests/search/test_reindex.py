@@ -4,9 +4,11 @@ import threading
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from catalogue.models import Product
+from search import services
 from search.client import alias_name, get_client
 from search.models import PendingUpdate
 from search.selectors import ProductQuery, product_search
@@ -82,6 +84,31 @@ def test_fix_without_check_is_refused_rather_than_rebuilding(search_index):
     with pytest.raises(CommandError, match="--fix works only with --check"):
         call_command("search_reindex", "--fix", stdout=StringIO())
     assert live_index() == before
+
+
+@pytest.fixture
+def held_lock(search_index):
+    """The rebuild lock, as a rebuild under way (or one that died) leaves it."""
+    name = f"{settings.ELASTICSEARCH_INDEX_PREFIX}-rebuild-lock"
+    get_client().indices.create(index=name)
+    yield name
+    get_client().indices.delete(index=name, ignore_unavailable=True)
+
+
+def test_a_second_rebuild_is_refused_while_one_runs(held_lock):
+    before = live_index()
+    with pytest.raises(CommandError, match="Not rebuilt: another rebuild started 0 min ago"):
+        call_command("search_reindex", stdout=StringIO())
+    assert live_index() == before
+    assert get_client().indices.exists(index=held_lock)
+
+
+def test_a_lock_left_by_a_rebuild_that_died_is_taken_over(held_lock, monkeypatch):
+    before = live_index()
+    monkeypatch.setattr(services, "REBUILD_LOCK_SECONDS", 0)
+    search_index_rebuild()
+    assert live_index() != before
+    assert not get_client().indices.exists(index=held_lock)
 
 
 def test_reindex_reports_progress_and_clears_the_queue(search_index):

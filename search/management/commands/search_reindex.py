@@ -4,7 +4,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from search.client import SearchUnavailable
 from search.documents import DOCUMENTS
-from search.services import documents_sync, index_check, pending_catch_up, search_index_rebuild
+from search.services import (
+    RebuildRunning,
+    documents_sync,
+    index_check,
+    pending_catch_up,
+    search_index_rebuild,
+)
 
 BAR_WIDTH = 30
 
@@ -47,6 +53,8 @@ class Command(BaseCommand):
                 self.rebuild(batch_size=batch_size)
         except SearchUnavailable as error:
             raise CommandError(f"Elasticsearch is unavailable: {error}") from error
+        except RebuildRunning as error:
+            raise CommandError(f"Not rebuilt: {error}.") from error
 
     def rebuild(self, *, batch_size: int) -> None:
         started = time.monotonic()
