@@ -1,7 +1,11 @@
+"""Fixtures every test folder shares; the browser fixture `page` lives in tests/browser.py."""
+
 import pytest
 from django.utils import translation
 
 from tests.db import create_test_database, drop_test_database
+
+pytest_plugins = ["tests.browser"]
 
 
 @pytest.fixture(scope="session")

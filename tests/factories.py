@@ -3,11 +3,15 @@
 from decimal import Decimal
 
 import factory
+from django.conf import settings
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.test.factories import PartnerFactory as OscarPartnerFactory
 from oscar.test.factories import ProductClassFactory, StockRecordFactory, UserFactory
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from catalogue.models import Certification, Product
+from cms.models import HomePage
 from cooperatives.models import Cooperative
 
 HO_CHI_MINH_CITY = 79
@@ -95,10 +99,31 @@ class ProductFactory(factory.django.DjangoModelFactory):
             obj.certifications.add(*extracted)
 
 
+def wagtail_root() -> Page:
+    """Wagtail's tree root. Its migrations create it with the default locale, but a transactional
+    test (live_server) that ran before in the same process has flushed both."""
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
+def site_home_create(**fields) -> HomePage:
+    """A HomePage as the root of the default Wagtail site, so "/" serves it."""
+    home = wagtail_root().add_child(instance=HomePage(**fields))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Chợ HTX"},
+    )
+    return home
+
+
 __all__ = [
     "CertificationFactory",
     "CooperativeFactory",
     "PartnerFactory",
     "ProductFactory",
     "UserFactory",
+    "site_home_create",
+    "wagtail_root",
 ]

@@ -4,27 +4,19 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.conf import settings
 from django.urls import reverse
 from playwright.sync_api import expect
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
 
-from cms.models import HomePage
-from tests.factories import CertificationFactory, CooperativeFactory, ProductFactory
+from tests.factories import (
+    CertificationFactory,
+    CooperativeFactory,
+    ProductFactory,
+    site_home_create,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 OCOP_FOUR_STARS = re.compile(r"4\s*(★|sao|stars?)|(?<!★)★{4}(?!★)", re.IGNORECASE)
-
-
-def wagtail_root() -> Page:
-    """Wagtail's tree root. Its migrations create it with the default locale, but a
-    transactional test that ran before this one in the same process has flushed both."""
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
 
 
 @pytest.fixture
@@ -41,17 +33,11 @@ def storefront():
         stockrecord__price=Decimal("125000"),
         categories=["Đồ uống > Cà phê"],
     )
-    home = wagtail_root().add_child(
-        instance=HomePage(
-            title="Chợ HTX",
-            slug="cho-htx",
-            hero_title="Đặc sản hợp tác xã",
-            body=[("featured_products", {"heading": "Sản phẩm nổi bật", "products": [product]})],
-        )
-    )
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Chợ HTX"},
+    site_home_create(
+        title="Chợ HTX",
+        slug="cho-htx",
+        hero_title="Đặc sản hợp tác xã",
+        body=[("featured_products", {"heading": "Sản phẩm nổi bật", "products": [product]})],
     )
     return {
         "product": product,

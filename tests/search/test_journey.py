@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import page  # noqa: F401 (the browser fixture)
 from tests.factories import DAK_LAK, CooperativeFactory, ProductFactory
 
 LAM_DONG = 68

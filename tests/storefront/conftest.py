@@ -7,9 +7,9 @@ from django.core.cache import cache
 from django.core.files.images import ImageFile
 from PIL import Image
 from wagtail.images.models import Image as WagtailImage
-from wagtail.models import Page, Site
 
-from cms.models import HomePage, NewsIndexPage, NewsPage
+from cms.models import NewsIndexPage, NewsPage
+from tests.factories import site_home_create
 
 
 @pytest.fixture(autouse=True)
@@ -43,21 +43,14 @@ def wagtail_image():
 @pytest.fixture
 def home_page():
     """A home page as the root of the default Wagtail site."""
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title="Trang chủ",
-            slug="trang-chu",
-            hero_title="Đặc sản hợp tác xã, giao tận nhà",
-            hero_text="Sản phẩm OCOP từ khắp cả nước.",
-            hero_cta_text="Khám phá sản phẩm",
-            hero_cta_url="/catalogue/",
-        )
+    return site_home_create(
+        title="Trang chủ",
+        slug="trang-chu",
+        hero_title="Đặc sản hợp tác xã, giao tận nhà",
+        hero_text="Sản phẩm OCOP từ khắp cả nước.",
+        hero_cta_text="Khám phá sản phẩm",
+        hero_cta_url="/catalogue/",
     )
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Chợ HTX"},
-    )
-    return home
 
 
 @pytest.fixture
