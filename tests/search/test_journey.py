@@ -43,7 +43,7 @@ def open_filter(page, label):  # noqa: F811 (page is the browser fixture)
 
 
 @pytest.mark.e2e
-def test_a_shopper_finds_coffee_from_the_header(coffee_shop, page):  # noqa: F811
+def test_a_shopper_finds_coffee_from_the_header(coffee_shop, page):
     page.goto("/catalogue/")
     box = page.locator("#site-search-q")
     box.press_sequentially("ca phe", delay=40)
