@@ -7,11 +7,16 @@ from functools import cache
 
 from vietnam_provinces import Province, Ward
 
+from .collation import vietnamese_sort_key
+
 
 @cache
 def province_choices() -> list[tuple[int, str]]:
+    """Provinces in Vietnamese alphabetical order of the names shoppers use: "Cà Mau" before
+    "Cao Bằng" before "Cần Thơ", and every "Đ" after the last "D"."""
     return sorted(
-        ((int(p.code), p.name) for p in Province.iter_all()), key=lambda choice: choice[1]
+        ((int(p.code), p.name) for p in Province.iter_all()),
+        key=lambda choice: vietnamese_sort_key(province_short_name(choice[0])),
     )
 
 
@@ -40,12 +45,12 @@ def _communes_by_province() -> dict[int, list[tuple[int, str]]]:
     for code, name in _communes().items():
         grouped.setdefault(_commune_provinces()[code], []).append((code, name))
     for communes in grouped.values():
-        communes.sort(key=lambda choice: choice[1])
+        communes.sort(key=lambda choice: vietnamese_sort_key(choice[1]))
     return grouped
 
 
 def commune_choices(*, province_code: int) -> list[tuple[int, str]]:
-    """Communes of one province, by name."""
+    """Communes of one province, in Vietnamese alphabetical order."""
     return list(_communes_by_province().get(province_code, []))
 
 

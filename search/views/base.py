@@ -14,9 +14,9 @@ from oscar.templatetags.currency_filters import currency
 from catalogue.models import Certification, Product
 from catalogue.selectors import product_list_public
 from cooperatives.models import Cooperative
+from places.collation import vietnamese_sort_key
 from places.selectors import province_short_name
 
-from ..analysis import fold
 from ..client import SearchUnavailable
 from ..documents import CategoryTree
 from ..facets import CATEGORY, FACETS, FACETS_BY_NAME, PRICE_RANGES, PriceRange
@@ -240,7 +240,7 @@ class Facets:
             for value, (url_value, label) in values.items()
             if value in counts
         ]
-        options.sort(key=lambda option: (-option.count, fold(option.label)))
+        options.sort(key=lambda option: (-option.count, vietnamese_sort_key(option.label)))
         return FacetGroup(name, str(FACETS_BY_NAME[name].label), options)
 
     def province_group(self) -> FacetGroup:

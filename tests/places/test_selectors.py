@@ -1,3 +1,4 @@
+from places.collation import vietnamese_sort_key
 from places.selectors import (
     commune_choices,
     commune_name,
@@ -31,3 +32,46 @@ def test_unknown_codes_have_no_name():
     assert province_name(999) == ""
     assert commune_name(999999) == ""
     assert commune_province_code(999999) is None
+
+
+def test_provinces_are_in_vietnamese_alphabetical_order():
+    names = [province_short_name(code) for code, _ in province_choices()]
+
+    assert names.index("Cà Mau") < names.index("Cao Bằng") < names.index("Cần Thơ")
+    assert names.index("Đà Nẵng") < names.index("Đắk Lắk") < names.index("Đồng Nai")
+    assert names.index("Cần Thơ") < names.index("Đà Nẵng") < names.index("Gia Lai")
+    assert names[0] == "An Giang" and names[-1] == "Vĩnh Long"
+
+
+def test_words_compare_letters_before_tone_marks():
+    words = [
+        "Cạ",
+        "cà mau",
+        "Ca",
+        "Cá",
+        "Cả",
+        "Cã",
+        "Cà",
+        "Duy",
+        "Dương",
+        "Đà",
+        "3 sao",
+        "Ơn",
+        "Ôn",
+    ]
+
+    assert sorted(words, key=vietnamese_sort_key) == [
+        "3 sao",
+        "Ca",
+        "Cà",
+        "Cả",
+        "Cã",
+        "Cá",
+        "Cạ",
+        "cà mau",
+        "Duy",
+        "Dương",
+        "Đà",
+        "Ôn",
+        "Ơn",
+    ]
