@@ -150,6 +150,22 @@ def plain_text(markup: str) -> str:
     return normalize(html.unescape(TAG.sub(" ", markup)))
 
 
+def prices_and_availability(product: Product, *, strategy) -> tuple[list[float], bool]:
+    """What a product sells for, from the strategy, and whether it can be bought now. A parent is
+    sold as its public variants: it has every price they have (a price filter or sort matches any
+    of them, as a shopper choosing a variant would) and is available when one of them is. Only
+    the available ones' prices count while there are any."""
+    variants = product.public_children if product.is_parent else [product]
+    infos = [strategy.fetch_for_product(variant) for variant in variants]
+    buyable = [info for info in infos if info.availability.is_available_to_buy]
+    prices = {
+        float(info.price.incl_tax if info.price.is_tax_known else info.price.excl_tax)
+        for info in buyable or infos
+        if info.price.exists
+    }
+    return sorted(prices), bool(buyable)
+
+
 class ProductDocument(IndexedDocument):
     index_kind = "products"
 
@@ -172,7 +188,7 @@ class ProductDocument(IndexedDocument):
     commune = Integer()
     ocop_stars = Byte()
     certifications = Keyword()
-    price = ScaledFloat(scaling_factor=100)
+    price = ScaledFloat(scaling_factor=100)  # every price of a parent's variants
     is_available = Boolean()
     rating = Float()
     num_purchases = Integer()
@@ -192,6 +208,13 @@ class ProductDocument(IndexedDocument):
                     "categories", queryset=Category.objects.only("id"), to_attr="category_list"
                 ),
                 Prefetch("certifications", to_attr="certification_list"),
+                Prefetch(
+                    "children",
+                    queryset=Product.objects.filter(is_public=True).prefetch_related(
+                        "stockrecords"
+                    ),
+                    to_attr="public_children",
+                ),
             )
             .order_by("pk")
         )
@@ -207,16 +230,11 @@ class ProductDocument(IndexedDocument):
 
     @classmethod
     def product_source(cls, product: Product, *, strategy, tree: CategoryTree) -> dict:
-        info = strategy.fetch_for_product(product)
-        price = info.price
-        amount = None
-        if price.exists:
-            amount = price.incl_tax if price.is_tax_known else price.excl_tax
+        prices, available = prices_and_availability(product, strategy=strategy)
         category_ids = tree.with_ancestors(c.pk for c in product.category_list)
         certifications = product.certification_list
         stats = getattr(product, "stats", None)
         sales = stats.num_purchases if stats else 0
-        available = info.availability.is_available_to_buy
         return {
             "title": normalize(product.get_title()),
             "description": plain_text(product.description),
@@ -233,7 +251,7 @@ class ProductDocument(IndexedDocument):
             "commune": product.origin_commune,
             "ocop_stars": product.ocop_stars,
             "certifications": [c.code for c in certifications],
-            "price": float(amount) if amount is not None else None,
+            "price": prices,
             "is_available": available,
             "rating": product.rating,
             "num_purchases": sales,

@@ -74,12 +74,13 @@ class PriceFacet:
         )
 
     def db_filter(self, values: Sequence[str]) -> DbQ:
+        """A product's own stock records, or a parent's public variants' (as in the index)."""
         condition = DbQ(pk__in=[])
         for key in values:
             bounds = _bounds(PRICE_RANGE_BY_KEY[key], "gte", "lt")
-            condition |= DbQ(
-                **{f"stockrecords__price__{op}": Decimal(v) for op, v in bounds.items()}
-            )
+            own = {f"stockrecords__price__{op}": Decimal(v) for op, v in bounds.items()}
+            variants = {f"children__{lookup}": value for lookup, value in own.items()}
+            condition |= DbQ(**own) | DbQ(children__is_public=True, **variants)
         return condition
 
 

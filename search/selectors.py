@@ -5,7 +5,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from django.db.models import F, Min
+from django.db.models import F, Max, Min
+from django.db.models import Q as DbQ
+from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
 from elasticsearch_dsl import MultiSearch, Q, Search
 
@@ -30,7 +32,7 @@ BEST_SELLING_FIRST = [F("stats__num_purchases").desc(nulls_last=True), "-date_cr
 DB_SORTS = {
     "relevance": BEST_SELLING_FIRST,  # the database has no text score
     "price-asc": [F("min_price").asc(nulls_last=True), "-date_created"],
-    "price-desc": [F("min_price").desc(nulls_last=True), "-date_created"],
+    "price-desc": [F("max_price").desc(nulls_last=True), "-date_created"],
     "newest": ["-date_created"],
     "best-selling": BEST_SELLING_FIRST,
 }
@@ -243,7 +245,17 @@ def product_search_fallback(*, query: ProductQuery) -> ProductResults:
     products = Product.objects.filter(pk__in=matching.values("pk"))
     ordered = products.order_by(*DB_SORTS[query.sort])
     if query.sort.startswith("price"):
-        ordered = ordered.annotate(min_price=Min("stockrecords__price"))
+        # A parent sells at its public variants' prices, lowest first going up, highest first
+        # going down, as Elasticsearch sorts a field with several values.
+        variants = DbQ(children__is_public=True)
+        ordered = ordered.annotate(
+            min_price=Coalesce(
+                Min("stockrecords__price"), Min("children__stockrecords__price", filter=variants)
+            ),
+            max_price=Coalesce(
+                Max("stockrecords__price"), Max("children__stockrecords__price", filter=variants)
+            ),
+        )
     start = (query.page - 1) * query.per_page
     return ProductResults(
         ids=list(ordered.values_list("pk", flat=True)[start : start + query.per_page]),
