@@ -75,7 +75,7 @@ def test_check_reports_planted_drift_and_fix_repairs_it(search_index, committed)
 
     call_command("search_reindex", "--check", "--fix", stdout=StringIO())
     call_command("search_reindex", "--check", stdout=StringIO())  # no drift left: no error
-    assert search_index.document(stale.pk)["price"] == 1000
+    assert search_index.document(stale.pk)["price"] == [1000.0]
     assert search_index.ids() == {missing.pk, stale.pk, fine.pk}
 
 

@@ -68,7 +68,7 @@ def test_a_stock_change_updates_availability_and_price(product, search_index, co
         stockrecord.save()
     document = search_index.document(product.pk)
     assert document["is_available"] is False
-    assert document["price"] == 99000
+    assert document["price"] == [99000.0]
 
 
 def test_categories_and_certifications_follow_the_product(product, search_index, committed):

@@ -25,6 +25,7 @@ def tea(search_index, committed):
                 stockrecord__price=Decimal(price),
             )
         ProductFactory(title="Cà phê Robusta", stockrecord__price=Decimal("120000"))
+    search_index.refresh()
     return parent
 
 
