@@ -59,6 +59,9 @@ class SearchIndex:
         return {int(hit["_id"]) for hit in hits}
 
     def empty(self) -> None:
+        # delete_by_query sees only what a refresh has made searchable: refresh first, or a
+        # document indexed since the last refresh outlives the test.
+        self.refresh()
         self.client.delete_by_query(
             index=ALIASES, query={"match_all": {}}, refresh=True, conflicts="proceed"
         )
