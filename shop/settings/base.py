@@ -242,6 +242,10 @@ OSCAR_ALLOW_ANON_REVIEWS = False
 CHECKOUT_PAYMENT_METHODS = [
     "shop.checkout.methods.CashOnDelivery",
 ]
+# A seller edits its cooperative's shipping rates from the dashboard's Fulfilment menu.
+next(item for item in OSCAR_DASHBOARD_NAVIGATION if item.get("icon") == "fas fa-shopping-cart")[  # noqa: F405
+    "children"
+].append({"label": _("Shipping rates"), "url_name": "dashboard:order-shipping-rate"})
 # Hours a bank transfer may stay unpaid before the order is cancelled and its stock released.
 BANK_TRANSFER_PAYMENT_HOURS = int(env("BANK_TRANSFER_PAYMENT_HOURS", "48"))
 
