@@ -6,8 +6,15 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from cooperatives.services import cooperative_add_seller
 from places.selectors import commune_choices
-from tests.factories import HA_NOI, CooperativeFactory, ProductFactory, UserFactory
+from tests.factories import (
+    HA_NOI,
+    CooperativeFactory,
+    ProductFactory,
+    UserFactory,
+    country_vietnam,
+)
 
 HA_NOI_COMMUNE = commune_choices(province_code=HA_NOI)[0][0]
 
@@ -57,6 +64,12 @@ def place_order(client):
     return client.post(reverse("checkout:preview"), {"action": "place_order"})
 
 
+@pytest.fixture(autouse=True)
+def _vietnam(django_db_blocker):
+    with django_db_blocker.unblock():
+        country_vietnam()
+
+
 @pytest.fixture
 def two_cooperatives():
     """Two approved cooperatives in Đắk Lắk with a seller and a product each."""
@@ -67,9 +80,6 @@ def two_cooperatives():
     ):
         cooperative = CooperativeFactory(name=name)
         seller = UserFactory(email=f"seller-{key}@example.com")
-        cooperative.partner.users.add(seller)
-        from cooperatives.services import cooperative_add_seller
-
         cooperative_add_seller(cooperative=cooperative, user=seller)
         product = ProductFactory(
             cooperative=cooperative, title=f"Sản phẩm của {name}", stockrecord__price=price
