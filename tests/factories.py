@@ -118,12 +118,31 @@ def site_home_create(**fields) -> HomePage:
     return home
 
 
+def country_vietnam():
+    """The only shipping country. A data migration creates it, but a transactional test (live
+    server, threads) that ran before in the same process has flushed it."""
+    from oscar.core.loading import get_model
+
+    country, _ = get_model("address", "Country").objects.get_or_create(
+        iso_3166_1_a2="VN",
+        defaults={
+            "iso_3166_1_a3": "VNM",
+            "iso_3166_1_numeric": "704",
+            "printable_name": "Việt Nam",
+            "name": "Cộng hòa Xã hội chủ nghĩa Việt Nam",
+            "is_shipping_country": True,
+        },
+    )
+    return country
+
+
 __all__ = [
     "CertificationFactory",
     "CooperativeFactory",
     "PartnerFactory",
     "ProductFactory",
     "UserFactory",
+    "country_vietnam",
     "site_home_create",
     "wagtail_root",
 ]

@@ -45,17 +45,17 @@ INSTALLED_APPS = [
     # Oscar, with our forks in place of its stock apps
     "shop.apps.ShopConfig",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
-    "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "shop.checkout.apps.CheckoutConfig",
+    "shop.address.apps.AddressConfig",
+    "shop.shipping.apps.ShippingConfig",
     "catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
-    "oscar.apps.partner.apps.PartnerConfig",
+    "shop.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -63,7 +63,7 @@ INSTALLED_APPS = [
     "shop.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
     "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -217,6 +217,37 @@ THUMBNAIL_QUALITY = 82
 # get_class loads them before our fork). haystack is not an installed app: search/ serves every
 # search and browse page from Elasticsearch.
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
+
+# Orders: Vietnam only, one part per cooperative (shop/order, shop/checkout, shop/shipping)
+PHONENUMBER_DEFAULT_REGION = "VN"
+OSCAR_INITIAL_ORDER_STATUS = "pending"
+OSCAR_ORDER_STATUS_PIPELINE = {
+    "pending": ("processing", "completed", "cancelled"),
+    "processing": ("completed", "cancelled"),
+    "completed": (),
+    "cancelled": (),
+}
+OSCAR_ORDER_STATUS_CASCADE = {}
+OSCAR_INITIAL_LINE_STATUS = "pending"
+OSCAR_LINE_STATUS_PIPELINE = {
+    "pending": ("confirmed", "shipping", "delivered", "cancelled"),
+    "confirmed": ("shipping", "delivered", "cancelled"),
+    "shipping": ("delivered", "cancelled"),
+    "delivered": (),
+    "cancelled": (),
+}
+OSCAR_MODERATE_REVIEWS = True
+OSCAR_ALLOW_ANON_REVIEWS = False
+# Payment methods offered at checkout, in this order; the first is preselected.
+CHECKOUT_PAYMENT_METHODS = [
+    "shop.checkout.methods.CashOnDelivery",
+]
+# A seller edits its cooperative's shipping rates from the dashboard's Fulfilment menu.
+next(item for item in OSCAR_DASHBOARD_NAVIGATION if item.get("icon") == "fas fa-shopping-cart")[  # noqa: F405
+    "children"
+].append({"label": _("Shipping rates"), "url_name": "dashboard:order-shipping-rate"})
+# Hours a bank transfer may stay unpaid before the order is cancelled and its stock released.
+BANK_TRANSFER_PAYMENT_HOURS = int(env("BANK_TRANSFER_PAYMENT_HOURS", "48"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Chợ HTX"

@@ -1,0 +1,13 @@
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.partner.availability import *  # noqa: F401,F403
+from oscar.apps.partner.availability import Unavailable
+
+
+class NotForSale(Unavailable):
+    """The product is hidden, or its cooperative is not (or no longer) approved to sell."""
+
+    code = "not-for-sale"
+    message = _("Not for sale")
+
+    def is_purchase_permitted(self, quantity):
+        return False, _("it is not for sale at the moment")
