@@ -71,7 +71,8 @@ def methods(settings, tmp_path):
     templates = tmp_path / "tests" / "orders"
     templates.mkdir(parents=True)
     (templates / "transfer_note.html").write_text("Nội dung chuyển khoản: {{ order.number }}")
-    settings.TEMPLATES[0]["DIRS"] = [tmp_path, *settings.TEMPLATES[0]["DIRS"]]
+    engine = settings.TEMPLATES[0]
+    settings.TEMPLATES = [{**engine, "DIRS": [tmp_path, *engine["DIRS"]]}]
 
 
 def test_payment_step_lists_available_methods_with_cod_first_and_chosen(client, methods, rf):
