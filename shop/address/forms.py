@@ -79,11 +79,6 @@ class VietnameseAddressFormMixin:
         except (TypeError, ValueError):
             return None
 
-    @property
-    def refreshing_communes(self) -> bool:
-        """The shopper asked for the province's communes (no JavaScript), not to save."""
-        return self.is_bound and REFRESH_COMMUNES in self.data
-
     def clean_phone_number(self):
         value = self.cleaned_data["phone_number"]
         validate_phone(value)

@@ -97,6 +97,14 @@ def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(mark
     number = re.search(r"\d{6,}", main.locator("h1").inner_text()).group(0)
     shot(page, "5-thank-you")
 
+    page.goto("/orders/lookup/")
+    page.locator("form.order-lookup [name=number]").fill(number)
+    page.locator("form.order-lookup [name=email]").fill("khach.le@example.com")
+    page.locator("form.order-lookup [type=submit]").click()
+    expect(page.locator("main .order-part")).to_have_count(2)
+    expect(page.locator("main")).to_contain_text("Chưa thanh toán")
+    shot(page, "5b-guest-order")
+
     for index, shop in enumerate(market):
         seller_context = page.context.browser.new_context(
             base_url=page.url.split("/checkout/")[0], locale="vi-VN"
@@ -107,6 +115,9 @@ def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(mark
         seller.locator("#login_form [name=login-password]").fill(PASSWORD)
         seller.locator("#login_form [type=submit]").click()
         seller.goto("/dashboard/orders/")
+        seller.set_viewport_size({"width": 1280, "height": 900})
+        if index == 0:
+            shot(seller, "6a-seller-list")
         seller.get_by_role("link", name=number).click()
         body = seller.locator("body")
         expect(body).to_contain_text(shop["name"])
@@ -117,6 +128,5 @@ def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(mark
         expect(seller.locator("[data-part-status]")).to_have_attribute(
             "data-part-status", "delivered"
         )
-        seller.set_viewport_size({"width": 1280, "height": 900})
         shot(seller, f"6-seller-{index + 1}")
         seller_context.close()
