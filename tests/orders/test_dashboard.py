@@ -182,3 +182,13 @@ def test_seller_edits_its_shipping_rate(client, two_cooperatives):
         300000,
         15000,
     )
+
+
+def test_seller_dashboard_home_counts_only_its_own_revenue(client, order, two_cooperatives):
+    client.force_login(two_cooperatives["b"]["seller"])
+    response = client.get(reverse("dashboard:index"))
+    assert response.status_code == 200
+    assert response.context["total_revenue"] == 90000 + 30000
+    assert response.context["total_revenue_last_day"] == 120000
+    text = soup(response).get_text(" ")
+    assert f"{order.total_incl_tax:,.0f}".replace(",", ".") not in text
