@@ -287,3 +287,30 @@ def test_storefront_order_pages_are_closed_to_sellers_strangers_and_visitors(
     assert client.post(cancel, {"part": part.pk}).status_code == 404
     part.refresh_from_db()
     assert part.status == "pending"
+
+
+def test_units_sold_while_paying_send_the_shopper_back_and_nothing_is_written(client):
+    from oscar.apps.checkout.signals import pre_payment
+
+    product = ProductFactory(title="Gạo ST25", stockrecord__num_in_stock=3)
+    other = ProductFactory(title="Nước mắm Phú Quốc")
+    basket_add(client, product, 2)
+    basket_add(client, other, 1)
+    checkout_to_preview(client)
+
+    def someone_else_buys(**kwargs):
+        StockRecord.objects.filter(product=product).update(num_allocated=2)
+
+    pre_payment.connect(someone_else_buys)
+    try:
+        response = place_order(client)
+    finally:
+        pre_payment.disconnect(someone_else_buys)
+
+    assert response.status_code == 302 and response["Location"] == reverse("basket:summary")
+    assert Order.objects.count() == 0
+    assert not StockRecord.objects.get(product=other).num_allocated
+    basket_page = client.get(reverse("basket:summary"))
+    shown = " ".join(str(m) for m in basket_page.context["messages"])
+    assert "Chỉ còn 1 “Gạo ST25”: vui lòng giảm số lượng." in shown
+    assert basket_page.context["basket"].num_items == 3  # thawed, as it was
