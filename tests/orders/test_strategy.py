@@ -44,3 +44,13 @@ def test_the_basket_shows_who_sells_each_line(client):
     client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 1})
     html = client.get(reverse("basket:summary")).content.decode()
     assert "Người bán" in html and "HTX Chè Tân Cương" in html
+
+
+def test_a_stale_basket_line_is_flagged_in_the_basket(client):
+    product = ProductFactory(title="Trà Shan tuyết")
+    client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 1})
+    product.cooperative.status = Cooperative.Status.SUSPENDED
+    product.cooperative.save()
+    html = client.get(reverse("basket:summary")).content.decode()
+    assert "Ngừng bán" in html
+    assert "không thể mua được nữa" in html
