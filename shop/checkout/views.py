@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.views import generic
 from oscar.apps.checkout import views
+from oscar.apps.payment.exceptions import PaymentError, UnableToTakePayment
 from oscar.core.loading import get_class
 
 from shop.address.forms import REFRESH_COMMUNES
@@ -118,9 +119,18 @@ class PaymentDetailsView(BasketGroupsMixin, views.PaymentDetailsView):
         return ctx
 
     def handle_payment(self, order_number, total, **kwargs):
-        self.get_payment_method().handle_payment(
-            view=self, order_number=order_number, total=total, **kwargs
-        )
+        try:
+            self.get_payment_method().handle_payment(
+                view=self, order_number=order_number, total=total, **kwargs
+            )
+        except PaymentError as error:
+            # The method's own (Vietnamese) message is for the shopper: Oscar shows the message
+            # of UnableToTakePayment, and replaces a PaymentError's with a generic one.
+            raise UnableToTakePayment(str(error)) from error
+
+    def render_payment_details(self, request, **kwargs):
+        """There is no payment details page: a refused payment shows on the preview."""
+        return self.render_preview(request, **kwargs)
 
     def handle_order_placement(self, *args, **kwargs):
         try:

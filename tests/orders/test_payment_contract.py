@@ -162,3 +162,29 @@ def test_paid_transfers_and_cod_orders_do_not_expire(client, methods, two_cooper
     assert order_expire_unpaid_transfers(now=timezone.now() + timedelta(days=10)) == 0
     order.refresh_from_db()
     assert order.status == "pending"
+
+
+class Refusing(FakeTransfer):
+    code = "card"
+
+    def handle_payment(self, *, view, order_number, total, **kwargs):
+        from oscar.apps.payment.exceptions import PaymentError
+
+        raise PaymentError("Thẻ bị từ chối: vui lòng dùng thẻ khác.")
+
+
+def test_a_payment_error_shows_the_method_s_message_and_places_nothing(
+    client, settings, two_cooperatives
+):
+    settings.CHECKOUT_PAYMENT_METHODS = [
+        "shop.checkout.methods.CashOnDelivery",
+        f"{__name__}.Refusing",
+    ]
+    basket_add(client, two_cooperatives["a"]["product"])
+    checkout_to_preview(client)
+    client.post(reverse("checkout:payment-method"), {"method": "card"})
+    response = place_order(client)
+    assert response.status_code == 200
+    assert "Thẻ bị từ chối: vui lòng dùng thẻ khác." in response.content.decode()
+    assert Order.objects.count() == 0
+    assert client.get(reverse("basket:summary")).context["basket"].num_items == 1
