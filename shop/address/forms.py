@@ -48,12 +48,16 @@ class VietnameseAddressFormMixin:
         fields["commune"] = forms.TypedChoiceField(
             label=_("Ward or commune"),
             coerce=int,
-            choices=[("", _("Choose a ward or commune"))]
+            choices=[
+                ("", _("Choose a ward or commune") if province else _("Choose the province first"))
+            ]
             + (commune_choices(province_code=province) if province else []),
-            help_text=None if province else _("Choose the province first."),
         )
-        fields["commune"].widget.attrs["data-communes-url"] = reverse(
-            "places:communes", kwargs={"province_code": 0}
+        fields["commune"].widget.attrs.update(
+            {
+                "data-communes-url": reverse("places:communes", kwargs={"province_code": 0}),
+                "data-placeholder": _("Choose a ward or commune"),
+            }
         )
         fields["line1"].label = _("House number and street")
         fields["line1"].required = True
@@ -74,11 +78,6 @@ class VietnameseAddressFormMixin:
             return int(value) if value else None
         except (TypeError, ValueError):
             return None
-
-    @property
-    def refreshing_communes(self) -> bool:
-        """The shopper asked for the province's communes (no JavaScript), not to save."""
-        return self.is_bound and REFRESH_COMMUNES in self.data
 
     def clean_phone_number(self):
         value = self.cleaned_data["phone_number"]

@@ -9,8 +9,10 @@ from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.views import generic
 from oscar.apps.checkout import views
+from oscar.apps.payment.exceptions import PaymentError, UnableToTakePayment
 from oscar.core.loading import get_class
 
+from shop.address.forms import REFRESH_COMMUNES
 from shop.order.exceptions import StockUnavailable
 from shop.order.selectors import order_parts_with_lines
 from shop.order.services import order_placed_notify
@@ -45,13 +47,15 @@ class RefreshCommunesMixin:
     communes, keeping what was typed, instead of saving it."""
 
     def post(self, request, *args, **kwargs):
-        form = self.get_form()
-        if getattr(form, "refreshing_communes", False):
-            kwargs = self.get_form_kwargs()
-            data = kwargs.pop("data").dict()
-            kwargs.pop("files", None)
-            kwargs["initial"] = {**kwargs.get("initial", {}), **data}
-            return self.render_to_response(self.get_context_data(form=form.__class__(**kwargs)))
+        if REFRESH_COMMUNES in request.POST:
+            if hasattr(self, "get_object"):
+                self.object = self.get_object()
+            form_kwargs = self.get_form_kwargs()
+            data = form_kwargs.pop("data").dict()
+            form_kwargs.pop("files", None)
+            form_kwargs["initial"] = {**form_kwargs.get("initial", {}), **data}
+            form = self.get_form_class()(**form_kwargs)
+            return self.render_to_response(self.get_context_data(form=form))
         return super().post(request, *args, **kwargs)
 
 
@@ -115,9 +119,18 @@ class PaymentDetailsView(BasketGroupsMixin, views.PaymentDetailsView):
         return ctx
 
     def handle_payment(self, order_number, total, **kwargs):
-        self.get_payment_method().handle_payment(
-            view=self, order_number=order_number, total=total, **kwargs
-        )
+        try:
+            self.get_payment_method().handle_payment(
+                view=self, order_number=order_number, total=total, **kwargs
+            )
+        except PaymentError as error:
+            # The method's own (Vietnamese) message is for the shopper: Oscar shows the message
+            # of UnableToTakePayment, and replaces a PaymentError's with a generic one.
+            raise UnableToTakePayment(str(error)) from error
+
+    def render_payment_details(self, request, **kwargs):
+        """There is no payment details page: a refused payment shows on the preview."""
+        return self.render_preview(request, **kwargs)
 
     def handle_order_placement(self, *args, **kwargs):
         try:

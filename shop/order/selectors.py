@@ -44,3 +44,14 @@ def order_find_for_guest(*, number: str, email: str):
         .prefetch_related(Prefetch("parts", queryset=OrderPart.objects.order_by("id")))
         .first()
     )
+
+
+def product_received_by(*, product, user) -> bool:
+    """The user bought the product (or one of its variants) here and its part was delivered."""
+    if not user.is_authenticated:
+        return False
+    return Line.objects.filter(
+        order__user=user,
+        status=OrderPart.Status.DELIVERED,
+        product__in=[product, *product.children.all()],
+    ).exists()

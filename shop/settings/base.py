@@ -49,7 +49,7 @@ INSTALLED_APPS = [
     "shop.address.apps.AddressConfig",
     "shop.shipping.apps.ShippingConfig",
     "catalogue.apps.CatalogueConfig",
-    "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
+    "shop.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",

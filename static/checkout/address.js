@@ -9,11 +9,13 @@
     if (!province || !commune) return;
     if (refresh) refresh.closest("p").hidden = true;
     var urlTemplate = commune.getAttribute("data-communes-url");
-    var placeholder = commune.options.length ? commune.options[0].cloneNode(true) : null;
+    var placeholder = document.createElement("option");
+    placeholder.value = "";
+    placeholder.textContent = commune.getAttribute("data-placeholder");
 
     province.addEventListener("change", function () {
       commune.length = 0;
-      if (placeholder) commune.appendChild(placeholder.cloneNode(true));
+      commune.appendChild(placeholder.cloneNode(true));
       if (!province.value) return;
       commune.disabled = true;
       fetch(urlTemplate.replace("/0/", "/" + encodeURIComponent(province.value) + "/"))

@@ -49,7 +49,15 @@ def test_seller_sees_only_its_own_part_in_list_and_detail(client, order, two_coo
 
 
 @pytest.mark.parametrize(
-    "url_name", ["order-detail", "order-line-detail", "order-shipping-address", "order-part"]
+    "url_name",
+    [
+        "order-detail",
+        "order-detail-note",
+        "order-line-detail",
+        "order-shipping-address",
+        "order-part",
+        "order-stats",
+    ],
 )
 def test_seller_of_a_cannot_open_b_s_part_lines_address_or_totals(
     client, order, two_cooperatives, url_name
@@ -59,6 +67,8 @@ def test_seller_of_a_cannot_open_b_s_part_lines_address_or_totals(
     b_line = order.lines.get(partner=b["cooperative"].partner)
     kwargs = {
         "order-detail": {"number": order.number},
+        "order-detail-note": {"number": order.number, "note_id": 1},
+        "order-stats": {},
         "order-line-detail": {"number": order.number, "line_id": b_line.pk},
         "order-shipping-address": {"number": order.number},
         "order-part": {"number": order.number, "pk": b_part.pk},
@@ -172,3 +182,13 @@ def test_seller_edits_its_shipping_rate(client, two_cooperatives):
         300000,
         15000,
     )
+
+
+def test_seller_dashboard_home_counts_only_its_own_revenue(client, order, two_cooperatives):
+    client.force_login(two_cooperatives["b"]["seller"])
+    response = client.get(reverse("dashboard:index"))
+    assert response.status_code == 200
+    assert response.context["total_revenue"] == 90000 + 30000
+    assert response.context["total_revenue_last_day"] == 120000
+    text = soup(response).get_text(" ")
+    assert f"{order.total_incl_tax:,.0f}".replace(",", ".") not in text

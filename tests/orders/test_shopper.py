@@ -233,3 +233,84 @@ def test_free_shipping_threshold_and_province_fees(client, two_cooperatives):
     checkout_to_preview(client)
     place_order(client)
     assert Order.objects.get().shipping_incl_tax == Decimal("45000")
+
+
+def test_address_book_entry_with_province_and_commune_and_a_default(client):
+    shopper = UserFactory(email="binh@example.com")
+    client.force_login(shopper)
+    response = client.post(reverse("customer:address-create"), address_data())
+    assert response.status_code == 302
+    address = UserAddress.objects.get(user=shopper)
+    assert (address.province, address.line3) == (1, address.commune_name)
+    assert str(address.phone_number) == "+84912345678"
+
+    client.post(
+        reverse(
+            "customer:address-change-status",
+            kwargs={"pk": address.pk, "action": "default_for_shipping"},
+        )
+    )
+    address.refresh_from_db()
+    assert address.is_default_for_shipping
+
+    url = reverse("checkout:user-address-update", kwargs={"pk": address.pk})
+    response = client.post(
+        url, {**address_data(), "province": str(DAK_LAK), "refresh_communes": "1"}
+    )
+    assert response.status_code == 200
+    communes = [
+        o["value"] for o in soup(response).select('select[name="commune"] option') if o["value"]
+    ]
+    assert communes == [str(code) for code, _ in commune_choices(province_code=DAK_LAK)]
+
+
+def test_storefront_order_pages_are_closed_to_sellers_strangers_and_visitors(
+    client, two_cooperatives
+):
+    buyer = UserFactory(email="binh@example.com")
+    client.force_login(buyer)
+    basket_add(client, two_cooperatives["b"]["product"])
+    checkout_to_preview(client, email=None)
+    place_order(client)
+    order = Order.objects.get()
+    part = order.parts.get()
+    detail = reverse("customer:order", kwargs={"order_number": order.number})
+    cancel = reverse("orders:part-cancel", kwargs={"number": order.number})
+
+    for person in (two_cooperatives["a"]["seller"], UserFactory(email="other@example.com")):
+        client.force_login(person)
+        assert client.get(detail).status_code == 404
+        assert client.post(cancel, {"part": part.pk}).status_code == 404
+    client.logout()
+    response = client.get(detail)
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert client.post(cancel, {"part": part.pk}).status_code == 404
+    part.refresh_from_db()
+    assert part.status == "pending"
+
+
+def test_units_sold_while_paying_send_the_shopper_back_and_nothing_is_written(client):
+    from oscar.apps.checkout.signals import pre_payment
+
+    product = ProductFactory(title="Gạo ST25", stockrecord__num_in_stock=3)
+    other = ProductFactory(title="Nước mắm Phú Quốc")
+    basket_add(client, product, 2)
+    basket_add(client, other, 1)
+    checkout_to_preview(client)
+
+    def someone_else_buys(**kwargs):
+        StockRecord.objects.filter(product=product).update(num_allocated=2)
+
+    pre_payment.connect(someone_else_buys)
+    try:
+        response = place_order(client)
+    finally:
+        pre_payment.disconnect(someone_else_buys)
+
+    assert response.status_code == 302 and response["Location"] == reverse("basket:summary")
+    assert Order.objects.count() == 0
+    assert not StockRecord.objects.get(product=other).num_allocated
+    basket_page = client.get(reverse("basket:summary"))
+    shown = " ".join(str(m) for m in basket_page.context["messages"])
+    assert "Chỉ còn 1 “Gạo ST25”: vui lòng giảm số lượng." in shown
+    assert basket_page.context["basket"].num_items == 3  # thawed, as it was

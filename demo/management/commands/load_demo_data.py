@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from demo import data
+from demo.orders import demo_shipping_rates_load
 from demo.services import (
     BATCH_SIZE,
     DEFAULT_PRODUCTS,
@@ -80,6 +81,7 @@ class Command(BaseCommand):
             on_progress=self._progress,
         )
         self.stdout.write(f"  {demo_reviews_load(count=products)} reviews")
+        self.stdout.write(f"  {demo_shipping_rates_load(cooperatives=cooperatives)} shipping rates")
         home = demo_site_load(count=products)
         self.stdout.write(f"  Wagtail: “{home.title}” is the site root, with its news")
         self._statistics_refresh()

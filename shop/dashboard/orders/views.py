@@ -103,7 +103,7 @@ class OrderPartDetailView(generic.TemplateView):
             is_paid=order_is_paid(order=part.order),
             status_form=kwargs.get("status_form") or OrderPartStatusForm(part=part),
             cod_form=kwargs.get("cod_form")
-            or CodReceivedForm(initial={"amount": part.cod_received or part.total}),
+            or CodReceivedForm(initial={"amount": int(part.cod_received or part.total)}),
         )
         return ctx
 
