@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("cooperatives/", include("cooperatives.urls")),
     path("places/", include("places.urls")),
+    path("payments/", include("payments.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "cooperatives",
     "cms",
     "demo",
+    "payments",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -231,6 +232,25 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", "cho-htx")
 ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "1"))
 SEARCH_ENABLED = env_bool("SEARCH_ENABLED", True)
+
+# Payments. The checkout's payment methods, loaded with import_string; cash on delivery first.
+CHECKOUT_PAYMENT_METHODS = [
+    "shop.checkout.methods.CashOnDelivery",
+    "payments.methods.BankTransfer",
+    "payments.methods.Card",
+]
+# The platform's bank account for VietQR transfers; staff can set it in the CMS admin instead.
+VIETQR_BANK_BIN = env("VIETQR_BANK_BIN")  # the bank's NAPAS code, e.g. 970436 (Vietcombank)
+VIETQR_BANK_NAME = env("VIETQR_BANK_NAME")
+VIETQR_ACCOUNT_NUMBER = env("VIETQR_ACCOUNT_NUMBER")
+VIETQR_ACCOUNT_HOLDER = env("VIETQR_ACCOUNT_HOLDER")
+# Card payments through Stripe, switched on by its keys. STRIPE_API_BASE points the official
+# library at another server (localstripe in tests); STRIPE_JS_URL is where Stripe.js is loaded.
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+STRIPE_API_BASE = env("STRIPE_API_BASE")
+STRIPE_JS_URL = env("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 
 # Uploaded images: cooperative logos and covers
 IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
