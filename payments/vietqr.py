@@ -16,7 +16,7 @@ NOTE_MAX_LENGTH = 25
 
 def transfer_note(*, order_number: str) -> str:
     """The transfer note for an order: its number, plain ASCII letters and digits only."""
-    return re.sub(r"[^A-Za-z0-9]", "", order_number).upper()[:NOTE_MAX_LENGTH]
+    return re.sub(r"[^A-Za-z0-9]", "", str(order_number)).upper()[:NOTE_MAX_LENGTH]
 
 
 def vietqr_payload(*, bank_bin: str, account_number: str, amount: int | None, note: str) -> str:
