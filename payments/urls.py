@@ -10,8 +10,9 @@ urlpatterns = [
         views.TransferMarkReceivedView.as_view(),
         name="transfer-received",
     ),
+    path("transfer/<str:order_number>/", views.TransferDetailView.as_view(), name="transfer"),
     path(
-        "transfers/<str:order_number>/vietqr.png",
+        "transfer/<str:order_number>/vietqr.png",
         views.TransferQRImageView.as_view(),
         name="transfer-qr",
     ),

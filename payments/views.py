@@ -14,6 +14,7 @@ from django.views.generic import ListView, TemplateView
 from oscar.core.loading import get_model
 
 from . import gateway, services, vietqr
+from .methods import BankTransfer
 from .selectors import (
     BANK_TRANSFER,
     CARD,
@@ -65,17 +66,38 @@ class TransferMarkReceivedView(StaffRequiredMixin, View):
         return redirect("payments:transfer-list")
 
 
-class CardPaymentView(TemplateView):
+class BuyerOrderMixin:
+    """The order of the URL, for its buyer only (404 for anyone else), with its source."""
+
+    source_code: str
+
+    def dispatch(self, request, *args, **kwargs):
+        self.order = order_for_buyer(number=kwargs["order_number"], request=request)
+        if self.order is None or not order_has_source(order=self.order, code=self.source_code):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class TransferDetailView(BuyerOrderMixin, TemplateView):
+    """How to pay an order by bank transfer (the VietQR and the details), for its buyer."""
+
+    template_name = "payments/transfer.html"
+    source_code = BANK_TRANSFER
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            order=self.order,
+            paid=source_is_paid(order=self.order, code=BANK_TRANSFER),
+            confirmation_template=BankTransfer.confirmation_template,
+            **kwargs,
+        )
+
+
+class CardPaymentView(BuyerOrderMixin, TemplateView):
     """The page where the buyer of an order enters the card (Stripe's card Element)."""
 
     template_name = "payments/card.html"
-
-    def get(self, request, *args, **kwargs):
-        self.order = order_for_buyer(number=kwargs["order_number"], request=request)
-        self.source = order_card_source(order=self.order) if self.order else None
-        if self.source is None:
-            raise Http404
-        return super().get(request, *args, **kwargs)
+    source_code = CARD
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(order=self.order, **kwargs)
@@ -83,7 +105,9 @@ class CardPaymentView(TemplateView):
         if ctx["paid"]:
             return ctx
         try:
-            intent = gateway.intent_retrieve(intent_id=self.source.reference)
+            intent = gateway.intent_retrieve(
+                intent_id=order_card_source(order=self.order).reference
+            )
         except gateway.GatewayError as exc:
             ctx["error"] = exc.message
             return ctx

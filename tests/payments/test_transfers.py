@@ -78,9 +78,7 @@ def test_email_gets_a_png_that_decodes_to_the_orders_payload(client):
     html = render_confirmation(order)  # e-mails are rendered without a request
     assert not html.select("svg")
     src = html.select_one(".vietqr img")["src"]
-    assert src.startswith(
-        f"http://127.0.0.1:8000/payments/transfers/{order.number}/vietqr.png?key="
-    )
+    assert src.startswith(f"http://127.0.0.1:8000/payments/transfer/{order.number}/vietqr.png?key=")
     response = client.get(src.removeprefix("http://127.0.0.1:8000"))
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
@@ -95,13 +93,13 @@ def test_email_gets_a_png_that_decodes_to_the_orders_payload(client):
 
 def test_qr_image_needs_the_orders_key_and_a_transfer(client, stripe_server):
     order = place_order(method=BankTransfer())
-    url = f"/payments/transfers/{order.number}/vietqr.png"
+    url = f"/payments/transfer/{order.number}/vietqr.png"
     assert client.get(url).status_code == 404
     assert client.get(url + "?key=100001:forged").status_code == 404
     card_order = place_order(method=Card())
     key = card_order.verification_hash()
     assert (
-        client.get(f"/payments/transfers/{card_order.number}/vietqr.png?key={key}").status_code
+        client.get(f"/payments/transfer/{card_order.number}/vietqr.png?key={key}").status_code
         == 404
     )
 
@@ -188,3 +186,20 @@ def test_shoppers_are_refused(client):
     assert client.get(LIST).status_code == 403
     assert client.post(received_url(order)).status_code == 403
     assert not order.payment_events.exists()
+
+
+def test_transfer_page_is_for_the_buyer_only(client):
+    owner = UserFactory()
+    order = place_order(method=BankTransfer(), user=owner)
+    url = f"/payments/transfer/{order.number}/"
+    assert client.get(url).status_code == 404
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 404
+    client.force_login(owner)
+    page = client.get(url).content.decode()
+    assert 'class="vietqr' in page
+    assert "0011001234567" in page
+    transfer_mark_received(order=order, received_by=UserFactory(is_staff=True))
+    page = client.get(url).content.decode()
+    assert "Đã thanh toán." in page
+    assert 'class="vietqr' not in page
