@@ -252,6 +252,22 @@ STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
 STRIPE_API_BASE = env("STRIPE_API_BASE")
 STRIPE_JS_URL = env("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 
+
+def _staff_only(user, url_name, url_args=None, url_kwargs=None):
+    """Access check of a dashboard menu entry that only staff may open."""
+    return user.is_staff
+
+
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
+    {
+        "label": _("Bank transfers"),
+        "icon": "fas fa-money-check-alt",
+        "url_name": "payments:transfer-list",
+        "access_fn": _staff_only,
+    },
+]
+
 # Uploaded images: cooperative logos and covers
 IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 IMAGE_MIN_SIDE = 200

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 import zxingcpp
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -203,3 +204,13 @@ def test_transfer_page_is_for_the_buyer_only(client):
     page = client.get(url).content.decode()
     assert "Đã thanh toán." in page
     assert 'class="vietqr' not in page
+
+
+def test_dashboard_menu_links_the_transfers_for_staff_only(client, staff):
+    assert 'href="/payments/transfers/"' in client.get("/dashboard/").content.decode()
+    seller = UserFactory()
+    seller.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
+    client.force_login(seller)
+    page = client.get("/dashboard/")
+    assert page.status_code == 200
+    assert 'href="/payments/transfers/"' not in page.content.decode()
