@@ -118,3 +118,9 @@ def order_for_buyer(*, number: str, request):
     if order.check_verification_hash(request.GET.get("key", "")):
         return order
     return None
+
+
+def order_of_account_with_key(*, number: str, key: str) -> bool:
+    """Whether this is a registered buyer's order and the key its verification hash."""
+    order = Order.objects.filter(number=number, user__isnull=False).first()
+    return order is not None and order.check_verification_hash(key)

@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
@@ -21,6 +22,7 @@ from .selectors import (
     order_card_source,
     order_for_buyer,
     order_has_source,
+    order_of_account_with_key,
     order_transfer_details,
     source_is_paid,
     transfer_orders_unpaid,
@@ -67,12 +69,23 @@ class TransferMarkReceivedView(StaffRequiredMixin, View):
 
 
 class BuyerOrderMixin:
-    """The order of the URL, for its buyer only (404 for anyone else), with its source."""
+    """The order of the URL, for its buyer only (404 for anyone else), with its source.
+
+    A signed-out shopper who follows the link of a registered buyer's e-mail signs in first.
+    """
 
     source_code: str
 
     def dispatch(self, request, *args, **kwargs):
-        self.order = order_for_buyer(number=kwargs["order_number"], request=request)
+        number = kwargs["order_number"]
+        self.order = order_for_buyer(number=number, request=request)
+        key = request.GET.get("key", "")
+        if (
+            self.order is None
+            and not request.user.is_authenticated
+            and order_of_account_with_key(number=number, key=key)
+        ):
+            return redirect_to_login(request.get_full_path())
         if self.order is None or not order_has_source(order=self.order, code=self.source_code):
             raise Http404
         return super().dispatch(request, *args, **kwargs)

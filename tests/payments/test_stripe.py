@@ -148,6 +148,9 @@ def test_card_page_is_404_for_anyone_but_the_buyer(client, stripe_server):
     order = place_order(method=Card(), user=owner)
     url = f"/payments/card/{order.number}/"
     assert client.get(url).status_code == 404  # anonymous
+    with_key = client.get(Card().next_url(order=order))  # the buyer's e-mail link, signed out
+    assert with_key.status_code == 302
+    assert with_key["Location"].startswith("/accounts/login/?next=")
     client.force_login(UserFactory())
     assert client.get(url).status_code == 404  # another shopper
     assert client.get(Card().next_url(order=order)).status_code == 404  # even with the key
