@@ -129,6 +129,11 @@ class CardPaymentView(BuyerOrderMixin, TemplateView):
             services.card_payment_mark_paid(intent=intent)
             ctx["paid"] = True
             return ctx
+        if intent.status == "canceled":
+            ctx["error"] = _(
+                "This card payment was cancelled. Contact us if you still want the order."
+            )
+            return ctx
         if intent.error_code:
             ctx["error"] = gateway.decline_message(intent.error_code)
         key = self.request.GET.get("key")

@@ -205,3 +205,13 @@ def test_return_to_the_card_page_records_a_succeeded_payment(client, stripe_serv
         assert "Đã thanh toán." in page
         assert 'id="card-element"' not in page
     assert paid_events(order).get().amount == Decimal("250000")
+
+
+@pytest.mark.django_db
+def test_a_cancelled_intent_offers_no_card_form(client, stripe_server):
+    order = place_order(method=Card())
+    client_api = stripe.StripeClient(SECRET_KEY, base_addresses={"api": stripe_server})
+    client_api.v1.payment_intents.cancel(order.sources.get().reference)
+    page = client.get(Card().next_url(order=order)).content.decode()
+    assert "Khoản thanh toán thẻ này đã bị hủy" in page
+    assert 'id="card-element"' not in page
