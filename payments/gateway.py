@@ -86,7 +86,9 @@ def intent_create(*, amount: int, order_number: str) -> Intent:
                 "payment_method_types": ["card"],
                 "metadata": {"order_number": order_number},
             },
-            options={"idempotency_key": f"order-{order_number}"},
+            # A placement retried for the same basket (same number, same total) reuses its
+            # intent instead of leaving another one behind.
+            options={"idempotency_key": f"order-{order_number}-{amount}"},
         )
     except stripe.StripeError as exc:
         logger.warning("Stripe refused a PaymentIntent for order %s: %s", order_number, exc)

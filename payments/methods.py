@@ -5,7 +5,9 @@ handle_payment(), next_url() and confirmation_template. Orders are placed unpaid
 recorded later (staff for transfers, the Stripe webhook for cards).
 """
 
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.payment.exceptions import PaymentError
@@ -19,7 +21,10 @@ SourceType = get_model("payment", "SourceType")
 
 
 def _add_source(view, *, code: str, name, total, reference: str = "") -> None:
-    source_type, _created = SourceType.objects.get_or_create(code=code, defaults={"name": name})
+    with translation.override(settings.LANGUAGE_CODE):
+        source_type, _created = SourceType.objects.get_or_create(
+            code=code, defaults={"name": str(name)}
+        )
     view.add_payment_source(
         Source(
             source_type=source_type,
@@ -42,7 +47,7 @@ class BankTransfer:
         return bank_account_get().is_complete
 
     def handle_payment(self, *, view, order_number: str, total, **kwargs) -> None:
-        _add_source(view, code=self.code, name=gettext("Bank transfer"), total=total)
+        _add_source(view, code=self.code, name=_("Bank transfer"), total=total)
 
     def next_url(self, *, order) -> str | None:
         return None
@@ -66,7 +71,7 @@ class Card:
             )
         except gateway.GatewayError as exc:
             raise PaymentError(exc.message) from exc
-        _add_source(view, code=self.code, name=gettext("Card"), total=total, reference=intent.id)
+        _add_source(view, code=self.code, name=_("Card"), total=total, reference=intent.id)
 
     def next_url(self, *, order) -> str | None:
         url = reverse("payments:card", kwargs={"order_number": order.number})

@@ -1,7 +1,9 @@
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
@@ -25,9 +27,10 @@ def _source_mark_paid(*, source, reference: str) -> bool:
     if amount <= 0:
         return False
     source.debit(amount, reference=reference)
-    event_type, _created = PaymentEventType.objects.get_or_create(
-        code=PAID, defaults={"name": _("Paid")}
-    )
+    with translation.override(settings.LANGUAGE_CODE):  # "Đã thanh toán", whoever asks
+        event_type, _created = PaymentEventType.objects.get_or_create(
+            code=PAID, defaults={"name": _("Paid")}
+        )
     order = source.order
     event = PaymentEvent.objects.create(
         order=order, event_type=event_type, amount=amount, reference=reference

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.test import RequestFactory
+from django.utils import translation
 from oscar.test.factories import UserFactory
 from PIL import Image
 from qr_pay import decode
@@ -214,3 +215,11 @@ def test_dashboard_menu_links_the_transfers_for_staff_only(client, staff):
     page = client.get("/dashboard/")
     assert page.status_code == 200
     assert 'href="/payments/transfers/"' not in page.content.decode()
+
+
+def test_type_names_are_vietnamese_whatever_the_language_of_the_request():
+    with translation.override("en"):
+        order = place_order(method=BankTransfer())
+        transfer_mark_received(order=order, received_by=UserFactory(is_staff=True))
+    assert order.sources.get().source_type.name == "Chuyển khoản ngân hàng"
+    assert order.payment_events.get().event_type.name == "Đã thanh toán"
