@@ -15,6 +15,7 @@ urlpatterns = [
     path("cooperatives/", include("cooperatives.urls")),
     path("places/", include("places.urls")),
     path("orders/", include("shop.order.urls")),
+    path("payments/", include("payments.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from tests.db import create_test_database, drop_test_database
 
-pytest_plugins = ["tests.browser"]
+pytest_plugins = ["tests.browser", "tests.payments.fixtures"]
 
 
 @pytest.fixture(scope="session")

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "cooperatives",
     "cms",
     "demo",
+    "payments",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -238,10 +239,6 @@ OSCAR_LINE_STATUS_PIPELINE = {
 }
 OSCAR_MODERATE_REVIEWS = True
 OSCAR_ALLOW_ANON_REVIEWS = False
-# Payment methods offered at checkout, in this order; the first is preselected.
-CHECKOUT_PAYMENT_METHODS = [
-    "shop.checkout.methods.CashOnDelivery",
-]
 # A seller edits its cooperative's shipping rates from the dashboard's Fulfilment menu.
 next(item for item in OSCAR_DASHBOARD_NAVIGATION if item.get("icon") == "fas fa-shopping-cart")[  # noqa: F405
     "children"
@@ -262,6 +259,42 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", "cho-htx")
 ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "1"))
 SEARCH_ENABLED = env_bool("SEARCH_ENABLED", True)
+
+# Payments. The checkout's payment methods, loaded with import_string, in this order; the first,
+# cash on delivery, is preselected.
+CHECKOUT_PAYMENT_METHODS = [
+    "shop.checkout.methods.CashOnDelivery",
+    "payments.methods.BankTransfer",
+    "payments.methods.Card",
+]
+# The platform's bank account for VietQR transfers; staff can set it in the CMS admin instead.
+VIETQR_BANK_BIN = env("VIETQR_BANK_BIN")  # the bank's NAPAS code, e.g. 970436 (Vietcombank)
+VIETQR_BANK_NAME = env("VIETQR_BANK_NAME")
+VIETQR_ACCOUNT_NUMBER = env("VIETQR_ACCOUNT_NUMBER")
+VIETQR_ACCOUNT_HOLDER = env("VIETQR_ACCOUNT_HOLDER")
+# Card payments through Stripe, switched on by its keys. STRIPE_API_BASE points the official
+# library at another server (localstripe in tests); STRIPE_JS_URL is where Stripe.js is loaded.
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+STRIPE_API_BASE = env("STRIPE_API_BASE")
+STRIPE_JS_URL = env("STRIPE_JS_URL", "https://js.stripe.com/v3/")
+
+
+def _staff_only(user, url_name, url_args=None, url_kwargs=None):
+    """Access check of a dashboard menu entry that only staff may open."""
+    return user.is_staff
+
+
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
+    {
+        "label": _("Bank transfers"),
+        "icon": "fas fa-money-check-alt",
+        "url_name": "payments:transfer-list",
+        "access_fn": _staff_only,
+    },
+]
 
 # Uploaded images: cooperative logos and covers
 IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024

@@ -9,6 +9,7 @@ from django.db import connection
 
 from demo import data
 from demo.orders import demo_shipping_rates_load
+from demo.payments import demo_bank_account_load
 from demo.services import (
     BATCH_SIZE,
     DEFAULT_PRODUCTS,
@@ -84,6 +85,7 @@ class Command(BaseCommand):
         self.stdout.write(f"  {demo_shipping_rates_load(cooperatives=cooperatives)} shipping rates")
         home = demo_site_load(count=products)
         self.stdout.write(f"  Wagtail: “{home.title}” is the site root, with its news")
+        self.stdout.write(f"  VietQR account: {demo_bank_account_load().account_number}")
         self._statistics_refresh()
         self._search_index_rebuild()
         self._accounts_print()
