@@ -56,7 +56,7 @@ INSTALLED_APPS = [
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "oscar.apps.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "shop.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -81,10 +81,14 @@ INSTALLED_APPS = [
     "places",
     "cooperatives",
     "cms",
+    "privacy",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
+    "django.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -135,6 +139,7 @@ TEMPLATES = [
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
+                "cms.context_processors.site_settings",
             ],
         },
     },
@@ -245,3 +250,7 @@ LOGGING = {
         "search": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Personal data (privacy/): the privacy policy's version consents refer to, and its address
+PRIVACY_POLICY_VERSION = env("PRIVACY_POLICY_VERSION", "2026-07-01")
+PRIVACY_POLICY_URL = env("PRIVACY_POLICY_URL", "/chinh-sach-bao-mat/")

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from demo import data
+from demo.pages import demo_pages_load
 from demo.services import (
     BATCH_SIZE,
     DEFAULT_PRODUCTS,
@@ -82,6 +83,7 @@ class Command(BaseCommand):
         self.stdout.write(f"  {demo_reviews_load(count=products)} reviews")
         home = demo_site_load(count=products)
         self.stdout.write(f"  Wagtail: “{home.title}” is the site root, with its news")
+        self.stdout.write(f"  Storefront pages: {demo_pages_load(home=home)} below the home page")
         self._statistics_refresh()
         self._search_index_rebuild()
         self._accounts_print()
