@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Page, Workflow, WorkflowPage
 
 from catalogue.models import Product
+from cms import roles
 from cms.models import (
     CollectionIndexPage,
     CollectionPage,
@@ -26,7 +27,6 @@ from cms.selectors import ProductRule
 from cooperatives.models import Cooperative
 from demo import data
 
-PROVINCE_STAFF_GROUP = "Province staff"
 POLICY_DATE = date(2026, 7, 1)
 OPERATOR = {
     "operator_name": "Công ty Cổ phần Chợ Hợp tác xã (dữ liệu mẫu)",
@@ -451,14 +451,14 @@ def _home_blocks_load(home: HomePage) -> None:
 
 
 def _home_workflow_load(home: HomePage) -> None:
-    workflow = Workflow.objects.filter(name="Home page approval").first()
+    workflow = Workflow.objects.filter(name=roles.WORKFLOW).first()
     if workflow is not None and not WorkflowPage.objects.filter(page=home).exists():
         WorkflowPage.objects.create(page=home, workflow=workflow)
 
 
 def _staff_group_join() -> None:
     """The demo's province staff account curates the storefront through the group."""
-    group = Group.objects.filter(name=PROVINCE_STAFF_GROUP).first()
+    group = Group.objects.filter(name=roles.GROUP).first()
     user = get_user_model().objects.filter(email__iexact=data.STAFF.email).first()
     if group is not None and user is not None:
         user.groups.add(group)
