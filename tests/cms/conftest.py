@@ -58,3 +58,12 @@ def staff_user():
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client
+
+
+def product_photo(product, size: int = 300):
+    from django.core.files.base import ContentFile
+    from oscar.core.loading import get_model
+
+    photo = get_model("catalogue", "ProductImage")(product=product, display_order=0)
+    photo.original.save("photo.jpg", ContentFile(jpeg(size, size)), save=True)
+    return photo
