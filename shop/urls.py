@@ -5,10 +5,9 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.sitemaps import SITEMAPS
+from cms.sitemaps import sitemap_index, sitemap_section
 from cms.views import robots_txt
 
 urlpatterns = [
@@ -20,18 +19,8 @@ urlpatterns = [
     path("places/", include("places.urls")),
     path("privacy/", include("privacy.urls")),
     path("robots.txt", robots_txt, name="robots-txt"),
-    path(
-        "sitemap.xml",
-        sitemap_views.index,
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
-        name="sitemap-index",
-    ),
-    path(
-        "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
-        name="sitemap-section",
-    ),
+    path("sitemap.xml", sitemap_index, name="sitemap-index"),
+    path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 
