@@ -182,6 +182,7 @@ LOGIN_REDIRECT_URL = "/"
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "oscar"]  # oscar/: fills Oscar's vi
+LOCALE_PATHS += [BASE_DIR / "locale" / "wagtail"]  # fills Wagtail's vi for the admin's staff
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

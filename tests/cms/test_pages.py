@@ -81,6 +81,26 @@ def test_staff_create_and_publish_a_collection(staff_client, collections):
     assert collection in soup_collections(staff_client, collections)
 
 
+def test_wagtail_tells_staff_in_vietnamese_that_a_page_is_published(staff_client, collections):
+    response = staff_client.post(
+        reverse("wagtailadmin_pages:add", args=["cms", "collectionpage", collections.pk]),
+        nested_form_data(
+            {
+                "title": "Đặc sản miền Trung",
+                "slug": "dac-san-mien-trung",
+                "intro": rich_text(""),
+                "source": ProductRule.NEWEST,
+                "products": streamfield([]),
+                "action-publish": "publish",
+            }
+        ),
+        follow=True,
+    )
+
+    messages = [str(message) for message in response.context["messages"]]
+    assert messages[0].startswith("Đã tạo và xuất bản trang “Đặc sản miền Trung”.")
+
+
 def soup_collections(client, collections):
     html = soup(client.get(collections.url))
     titles = [a.get_text() for a in html.select("main .news-card__title a")]
