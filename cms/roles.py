@@ -10,8 +10,8 @@ the database (the real registry) run the same code.
 from django.contrib.auth.management import create_permissions
 
 GROUP = "Province staff"
-WORKFLOW = "Home page approval"
-TASK = "Approval by province staff"
+WORKFLOW = "Duyệt trang chủ"
+TASK = "Cán bộ tỉnh duyệt"
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 COLLECTION_PERMISSIONS = {
     "wagtailimages": ("add_image", "change_image", "choose_image", "delete_image"),

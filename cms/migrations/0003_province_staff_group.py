@@ -1,4 +1,4 @@
-"""Creates the "Province staff" group and the home page approval workflow (cms/roles.py)."""
+"""Creates the "Province staff" group and the home page approval workflow (see cms/roles.py)."""
 
 from django.db import migrations
 
