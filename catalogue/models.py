@@ -8,6 +8,8 @@ from places.fields import CommuneField, ProvinceField
 from places.selectors import commune_name, province_name, province_short_name
 from places.validators import check_commune_in_province
 
+from .text import text_from_html
+
 
 class Certification(models.Model):
     """A quality or origin certificate a product can carry (VietGAP, organic, HACCP …)."""
@@ -73,6 +75,12 @@ class Product(AbstractProduct):
             commune_code=self.origin_commune,
             commune_field="origin_commune",
         )
+
+    def get_meta_description(self) -> str:
+        """Oscar's, but with the description's paragraphs kept apart by a space."""
+        if self.meta_description or (self.is_child and self.parent.meta_description):
+            return super().get_meta_description()
+        return text_from_html(self.description)
 
     @property
     def origin_province_name(self) -> str:

@@ -1,6 +1,10 @@
 from wagtail import hooks
 
-from .viewsets import category_chooser_viewset, product_chooser_viewset
+from .viewsets import (
+    category_chooser_viewset,
+    cooperative_chooser_viewset,
+    product_chooser_viewset,
+)
 
 
 @hooks.register("register_admin_viewset")
@@ -11,3 +15,8 @@ def register_product_chooser():
 @hooks.register("register_admin_viewset")
 def register_category_chooser():
     return category_chooser_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_cooperative_chooser():
+    return cooperative_chooser_viewset

@@ -7,6 +7,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.sitemaps import sitemap_index, sitemap_section
+from cms.views import robots_txt
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
@@ -16,6 +19,10 @@ urlpatterns = [
     path("places/", include("places.urls")),
     path("orders/", include("shop.order.urls")),
     path("payments/", include("payments.urls")),
+    path("privacy/", include("privacy.urls")),
+    path("robots.txt", robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap_index, name="sitemap-index"),
+    path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -56,7 +56,7 @@ INSTALLED_APPS = [
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "shop.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -81,11 +81,15 @@ INSTALLED_APPS = [
     "places",
     "cooperatives",
     "cms",
+    "privacy",
     "demo",
     "payments",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
+    "django.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -136,6 +140,7 @@ TEMPLATES = [
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
+                "cms.context_processors.site_settings",
             ],
         },
     },
@@ -178,6 +183,7 @@ LOGIN_REDIRECT_URL = "/"
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "oscar"]  # oscar/: fills Oscar's vi
+LOCALE_PATHS += [BASE_DIR / "locale" / "wagtail"]  # fills Wagtail's vi for the admin's staff
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -309,3 +315,7 @@ LOGGING = {
         "search": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Personal data (privacy/): the privacy policy's version consents refer to, and its address
+PRIVACY_POLICY_VERSION = env("PRIVACY_POLICY_VERSION", "2026-07-01")
+PRIVACY_POLICY_URL = env("PRIVACY_POLICY_URL", "/chinh-sach-bao-mat/")

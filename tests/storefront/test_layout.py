@@ -121,7 +121,7 @@ def test_no_script_or_stylesheet_comes_from_another_site(client, home_page):
     html = soup(client.get(home_page.url))
 
     sources = [tag["src"] for tag in html.select("script[src]")]
-    sources += [tag["href"] for tag in html.select("link[href]")]
+    sources += [tag["href"] for tag in html.select("link[href]:not([rel=canonical])")]
     assert sources
     assert all(source.startswith("/") for source in sources)
 

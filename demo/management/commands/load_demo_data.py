@@ -10,6 +10,7 @@ from django.db import connection
 from demo import data
 from demo.orders import demo_shipping_rates_load
 from demo.payments import demo_bank_account_load
+from demo.pages import demo_pages_load
 from demo.services import (
     BATCH_SIZE,
     DEFAULT_PRODUCTS,
@@ -86,6 +87,7 @@ class Command(BaseCommand):
         home = demo_site_load(count=products)
         self.stdout.write(f"  Wagtail: “{home.title}” is the site root, with its news")
         self.stdout.write(f"  VietQR account: {demo_bank_account_load().account_number}")
+        self.stdout.write(f"  Storefront pages: {demo_pages_load(home=home)} below the home page")
         self._statistics_refresh()
         self._search_index_rebuild()
         self._accounts_print()
