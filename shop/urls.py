@@ -14,6 +14,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("cooperatives/", include("cooperatives.urls")),
     path("places/", include("places.urls")),
+    path("dashboard/truy-xuat/", include("traceability.dashboard_urls")),
+    path("dashboard/cung-cau/", include("sourcing.dashboard_urls")),
+    path("cung-cau/", include("sourcing.urls")),
+    path("", include("traceability.urls")),  # GS1 Digital Link paths: /01/{gtin}/10/{lot}
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -81,6 +81,8 @@ INSTALLED_APPS = [
     "places",
     "cooperatives",
     "cms",
+    "traceability",
+    "sourcing",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -235,6 +237,19 @@ SEARCH_ENABLED = env_bool("SEARCH_ENABLED", True)
 # Uploaded images: cooperative logos and covers
 IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 IMAGE_MIN_SIDE = 200
+
+# Traceability: diary photos and certificates, label font (vendored: renders Vietnamese), the
+# vocabulary our own EPCIS business steps are named in
+TRACE_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+TRACE_LABEL_FONT = BASE_DIR / "static" / "traceability" / "fonts" / "DejaVuSansCondensed.ttf"
+TRACE_LABEL_FONT_BOLD = (
+    BASE_DIR / "static" / "traceability" / "fonts" / "DejaVuSansCondensed-Bold.ttf"
+)
+TRACE_EPCIS_VOCABULARY = env("TRACE_EPCIS_VOCABULARY", "https://cho-htx.vn/voc/")
+
+# Supply–demand matching: requests and announcements per page of the public board
+SOURCING_PAGE_SIZE = 20
+SOURCING_SITE_URL = env("SOURCING_SITE_URL", WAGTAILADMIN_BASE_URL)  # links in its e-mails
 
 LOGGING = {
     "version": 1,
