@@ -98,6 +98,13 @@ class StepForm(forms.ModelForm):
                 attrs={"accept": "image/*", "capture": "environment"}
             ),
         }
+        error_messages = {
+            "photo": {
+                "invalid_image": _(
+                    "The photo is not an image (JPEG, PNG or WebP): choose or take a photo again."
+                )
+            }
+        }
 
     lot = forms.ModelChoiceField(label=_("Lot"), queryset=None)
 

@@ -35,7 +35,7 @@ class ProductTraceView(TemplateView):
             product=product,
             cooperative=product.cooperative,
             certifications=product.certifications.all(),
-            gtin=self.gtin,
+            gtin14=self.gtin,
             lots=[(lot, selectors.lot_trace_path(lot=lot, gtin=self.gtin)) for lot in lots],
             is_recalled=selectors.product_is_recalled(product=product),
             product_trace_path=selectors.product_trace_path(product=product, gtin=self.gtin),
