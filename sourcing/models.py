@@ -230,9 +230,9 @@ class Offer(models.Model):
     def __str__(self) -> str:
         return f"{self.cooperative}: {self.price_per_unit} ₫"
 
-    def validate_unique(self, exclude=None) -> None:
+    def validate_constraints(self, exclude=None) -> None:
         try:
-            super().validate_unique(exclude=exclude)
+            super().validate_constraints(exclude=exclude)
         except ValidationError as error:
             raise ValidationError(
                 _("Your cooperative has already answered this request.")

@@ -5,7 +5,7 @@ from django.db.models import Avg, Count, F, Min, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 
 from catalogue.models import Category, Product
-from catalogue.selectors import product_cards, product_list_public
+from catalogue.selectors import product_list_public
 from cooperatives.models import Cooperative
 
 from .models import BuyerProfile, HarvestAnnouncement, Offer, PurchaseRequest, RequestMatch
@@ -69,7 +69,7 @@ def request_matching_products(*, request: PurchaseRequest) -> QuerySet[Product]:
     ids = RequestMatch.products.through.objects.filter(requestmatch__request=request).values(
         "product_id"
     )
-    return product_cards(product_list_public().filter(pk__in=ids))[:12]
+    return product_list_public().filter(pk__in=ids).select_related("cooperative")[:12]
 
 
 def offer_for_cooperative(*, request: PurchaseRequest, cooperative: Cooperative) -> Offer | None:
@@ -149,13 +149,13 @@ def sourcing_figures() -> dict[str, list[dict]]:
         rows = list(
             requests.values(field)
             .annotate(
-                requests=Count("pk", distinct=True),
-                offers=Count("offers", distinct=True),
-                accepted=Count(
+                request_count=Count("pk", distinct=True),
+                offer_count=Count("offers", distinct=True),
+                accepted_count=Count(
                     "offers", filter=Q(offers__status=Offer.Status.ACCEPTED), distinct=True
                 ),
             )
-            .order_by("-requests", field)
+            .order_by("-request_count", field)
         )
         # Apart from the counts: their join on offers would weigh each request by its offers.
         answer_times = dict(

@@ -124,9 +124,9 @@ class Lot(models.Model):
                 {"longitude": _("Enter both the latitude and the longitude of the map point.")}
             )
 
-    def validate_unique(self, exclude=None) -> None:
+    def validate_constraints(self, exclude=None) -> None:
         try:
-            super().validate_unique(exclude=exclude)
+            super().validate_constraints(exclude=exclude)
         except ValidationError as error:
             if "__all__" in getattr(error, "error_dict", {}):
                 raise ValidationError(

@@ -161,3 +161,9 @@ def test_the_seller_sees_the_scans_of_each_lot(client, seller, product, lot):
     client.force_login(seller)
     row = soup(client.get(LOTS)).select_one("tbody tr")
     assert [td.get_text(strip=True) for td in row.select("td")][4] == "2"
+
+
+def test_a_lot_code_is_unique_per_product(client, seller, product, lot):
+    client.force_login(seller)
+    data = {"product": product.pk, "code": lot.code, "produced_on": "2025-11-02"}
+    assert "Sản phẩm này đã có một lô mang mã này." in errors(client.post(NEW_LOT, data))
