@@ -95,7 +95,9 @@ class PurchaseRequest(Moderated):
     quantity = models.DecimalField(
         _("Quantity"), max_digits=12, decimal_places=2, validators=[POSITIVE]
     )
-    unit = models.CharField(_("Unit"), max_length=32, help_text=_("For example: kg, tấn, hộp."))
+    unit = models.CharField(
+        _("Unit of quantity"), max_length=32, help_text=_("For example: kg, tấn, hộp.")
+    )
     delivery_province = ProvinceField(_("Delivery province"))
     needed_by = models.DateField(_("Needed by"), null=True, blank=True)
     recurrence = models.CharField(
@@ -261,7 +263,7 @@ class HarvestAnnouncement(Moderated):
     quantity = models.DecimalField(
         _("Expected quantity"), max_digits=12, decimal_places=2, validators=[POSITIVE]
     )
-    unit = models.CharField(_("Unit"), max_length=32)
+    unit = models.CharField(_("Unit of quantity"), max_length=32)
     harvest_from = models.DateField(_("Harvest from"))
     harvest_to = models.DateField(_("Harvest until"))
     price_min = models.DecimalField(

@@ -63,7 +63,7 @@ class Lot(models.Model):
         blank=True,
         validators=[MinValueValidator(0, message=_("The quantity cannot be negative."))],
     )
-    quantity_unit = models.CharField(_("Unit"), max_length=32, blank=True)
+    quantity_unit = models.CharField(_("Unit of quantity"), max_length=32, blank=True)
     province = ProvinceField(_("Province"), null=True, blank=True)
     commune = CommuneField(_("Commune"), null=True, blank=True)
     growing_area = models.CharField(_("Growing area"), max_length=255, blank=True)
@@ -166,7 +166,7 @@ class Step(models.Model):
         Lot, on_delete=models.CASCADE, related_name="steps", verbose_name=_("Lot")
     )
     kind = models.CharField(_("Step"), max_length=20, choices=Kind.choices)
-    date = models.DateField(_("Date"))
+    date = models.DateField(_("Date of the work"))
     text = models.CharField(_("What was done"), max_length=500)
     input_used = models.CharField(
         _("Product used"),

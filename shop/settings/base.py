@@ -247,6 +247,30 @@ TRACE_LABEL_FONT_BOLD = (
 )
 TRACE_EPCIS_VOCABULARY = env("TRACE_EPCIS_VOCABULARY", "https://cho-htx.vn/voc/")
 
+# The sellers' traceability and supply–demand pages in Oscar's dashboard menu (the views check
+# the cooperative themselves); staff see the supply–demand figures.
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405 (Oscar's default menu)
+    {
+        "label": _("Traceability"),
+        "icon": "fas fa-qrcode",
+        "url_name": "traceability-dashboard:lot-list",
+        "access_fn": lambda user, *args: user.partners.exists(),
+    },
+    {
+        "label": _("Supply and demand"),
+        "icon": "fas fa-handshake",
+        "url_name": "sourcing-dashboard:workspace",
+        "access_fn": lambda user, *args: user.partners.exists(),
+    },
+    {
+        "label": _("Supply and demand figures"),
+        "icon": "fas fa-chart-bar",
+        "url_name": "sourcing-dashboard:figures",
+        "access_fn": lambda user, *args: user.is_staff,
+    },
+]
+
 # Supply–demand matching: requests and announcements per page of the public board
 SOURCING_PAGE_SIZE = 20
 SOURCING_SITE_URL = env("SOURCING_SITE_URL", WAGTAILADMIN_BASE_URL)  # links in its e-mails

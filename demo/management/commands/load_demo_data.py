@@ -23,6 +23,7 @@ from demo.services import (
     demo_site_load,
     demo_staff_load,
 )
+from demo.traceability import demo_traceability_load
 
 PROGRESS_WIDTH = 30
 
@@ -84,6 +85,7 @@ class Command(BaseCommand):
         self.stdout.write(f"  Wagtail: “{home.title}” is the site root, with its news")
         self._statistics_refresh()
         self._search_index_rebuild()
+        self.stdout.write(demo_traceability_load())
         self._accounts_print()
 
     def _progress(self, done: int, total: int) -> None:
