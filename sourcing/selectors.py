@@ -33,8 +33,10 @@ def request_list_public(
         requests = requests.filter(delivery_province=province)
     if status:
         requests = requests.filter(status=status)
-    return requests.annotate(offer_count=Count("offers")).prefetch_related(
-        "required_certifications"
+    return (
+        requests.annotate(offer_count=Count("offers"))
+        .prefetch_related("required_certifications")
+        .order_by("-created_at", "-pk")
     )
 
 
@@ -56,7 +58,11 @@ def request_get_public(*, pk: int, user=None) -> PurchaseRequest:
 
 
 def request_list_for_buyer(*, buyer: BuyerProfile) -> QuerySet[PurchaseRequest]:
-    return buyer.requests.select_related("category").annotate(offer_count=Count("offers"))
+    return (
+        buyer.requests.select_related("category")
+        .annotate(offer_count=Count("offers"))
+        .order_by("-created_at", "-pk")
+    )
 
 
 def request_offers_for_buyer(*, request: PurchaseRequest) -> QuerySet[Offer]:

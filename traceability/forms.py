@@ -90,7 +90,7 @@ class LotForm(PlaceFieldsMixin, forms.ModelForm):
 class StepForm(forms.ModelForm):
     class Meta:
         model = Step
-        fields = ["lot", "kind", "date", "text", "input_used", "waiting_days", "photo"]
+        fields = ["lot", "kind", "date", "text", "photo", "input_used", "waiting_days"]
         widgets = {
             "date": DateInput(),
             "text": forms.Textarea(attrs={"rows": 3}),

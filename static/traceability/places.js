@@ -8,7 +8,7 @@
             return;
         }
         var template = form.getAttribute("data-communes-url");
-        province.addEventListener("change", function () {
+        var narrow = function () {
             commune.length = 1;
             if (!province.value) {
                 return;
@@ -20,6 +20,12 @@
                         commune.add(new Option(item.name, item.code));
                     });
                 });
-        });
+        };
+        // The dashboard dresses selects with select2, which announces changes through jQuery.
+        if (window.jQuery) {
+            window.jQuery(province).on("change", narrow);
+        } else {
+            province.addEventListener("change", narrow);
+        }
     });
 })();

@@ -1,6 +1,8 @@
 """A buyer posts a purchase request; a cooperative the search engine matched sends an offer; the
 buyer accepts it and both sides see each other's contact."""
 
+from pathlib import Path
+
 import pytest
 from django.test import Client
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
@@ -17,7 +19,7 @@ from tests.search.conftest import (  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-SHOTS = "var/screenshots"
+SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 COOPERATIVE_PHONE = "+84905777666"
 BUYER_PHONE = "+84912345678"
 
@@ -64,6 +66,7 @@ def act_as(page, cookie) -> None:
 
 
 def test_a_request_gets_an_offer_that_the_buyer_accepts(people, page):
+    SHOTS.mkdir(parents=True, exist_ok=True)
     act_as(page, people["buyer"])
     page.goto("/cung-cau/yeu-cau/dang/")
     page.get_by_label("Bạn cần mua gì?").fill("Gạo VietGAP cho bếp ăn trường học")

@@ -2,10 +2,12 @@
 to Đắk Lắk reaches exactly the cooperatives selling VietGAP rice there or next door."""
 
 import datetime
+import io
 from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 
 from cooperatives.models import Cooperative
@@ -178,3 +180,17 @@ def test_a_follower_gets_an_email_about_a_matching_announcement(
         )
     assert [m.to for m in mail.outbox] == [["theodoi@bep.vn"]]
     assert "Lúa ST25 vụ đông xuân" in mail.outbox[0].subject
+
+
+def test_a_request_posted_while_search_is_down_is_matched_later(
+    market, committed, rice, vietgap, settings
+):
+    settings.SEARCH_ENABLED = False
+    with committed():
+        request = post(buyer_create(), rice, vietgap)
+    request.refresh_from_db()
+    assert request.matched_at is None and not mail.outbox
+    settings.SEARCH_ENABLED = True
+    call_command("sourcing_match", stdout=io.StringIO())
+    assert RequestMatch.objects.filter(request=request).count() == 2
+    assert len(mail.outbox) == 2
