@@ -96,3 +96,10 @@ def test_the_product_page_links_the_trace_page(client, product):
     response = client.get(product.get_absolute_url())
     link = soup(response).select_one("a.trace-link")
     assert link["href"] == reverse("traceability:product", kwargs={"product_id": product.pk})
+
+
+def test_staff_find_the_recall_from_the_lot_page(client, product, lot, django_user_model):
+    recall = reverse("traceability-dashboard:lot-recall", kwargs={"pk": lot.pk})
+    assert recall not in client.get(f"/tx/{product.pk}/{lot.code}").content.decode()
+    client.force_login(django_user_model.objects.create_user("canbo", "cb@tinh.vn", is_staff=True))
+    assert recall in client.get(f"/tx/{product.pk}/{lot.code}").content.decode()
