@@ -179,3 +179,16 @@ def test_the_neighbour_table_covers_the_34_provinces_both_ways():
     for a, b in BORDERS:
         assert a in neighbours(b) and b in neighbours(a)
     assert GIA_LAI in neighbours(DAK_LAK) and HA_NOI not in neighbours(DAK_LAK)
+
+
+def test_a_buyer_follows_and_unfollows_a_province(client, buyer):
+    client.force_login(buyer.user)
+    url = reverse("sourcing:follow")
+    empty = client.post(url, {"category": "", "province": ""})
+    assert "Hãy chọn một danh mục, một tỉnh/thành phố, hoặc cả hai." in text(empty)
+    client.post(url, {"province": DAK_LAK})
+    follow = buyer.user.sourcing_follows.get()
+    assert follow.province == DAK_LAK
+    assert "Đắk Lắk" in text(client.get(url))
+    client.post(url, {"remove": follow.pk})
+    assert not buyer.user.sourcing_follows.exists()
