@@ -11,6 +11,7 @@ urlpatterns = [
     path("yeu-cau/cua-toi/", public.MyRequestsView.as_view(), name="my-requests"),
     path("yeu-cau/<int:pk>/", public.RequestDetailView.as_view(), name="request-detail"),
     path("yeu-cau/<int:pk>/bao-gia/", public.OfferCreateView.as_view(), name="offer-create"),
+    path("yeu-cau/<int:pk>/dong/", public.RequestCloseView.as_view(), name="request-close"),
     path("bao-gia/<int:pk>/chap-nhan/", public.OfferAcceptView.as_view(), name="offer-accept"),
     path("theo-doi/", public.FollowView.as_view(), name="follow"),
     path("<str:kind>/<int:pk>/an/", public.HideView.as_view(), name="hide"),

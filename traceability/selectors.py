@@ -97,7 +97,7 @@ def seller_lots(*, cooperative: Cooperative, product: Product | None = None) -> 
     lots = Lot.objects.filter(product__cooperative=cooperative).select_related("product")
     if product is not None:
         lots = lots.filter(product=product)
-    return lots.annotate(step_count=Count("steps"))
+    return lots.annotate(step_count=Count("steps")).order_by("-produced_on", "-pk")
 
 
 def seller_lot_get(*, cooperative: Cooperative | None, lot_id: int) -> Lot:

@@ -213,6 +213,19 @@ class OfferAcceptView(BuyerRequiredMixin, View):
         return redirect("sourcing:request-detail", pk=offer.request_id)
 
 
+class RequestCloseView(BuyerRequiredMixin, View):
+    """The buyer closes the request: it takes no more offers (a recurring need that ended)."""
+
+    def post(self, request, *args, **kwargs):
+        purchase_request = selectors.request_get_public(pk=kwargs["pk"], user=request.user)
+        try:
+            services.request_close(request=purchase_request, buyer=self.buyer)
+        except ValidationError as error:
+            raise PermissionDenied(" ".join(error.messages)) from error
+        messages.success(request, _("The request is closed: it takes no more offers."))
+        return redirect("sourcing:request-detail", pk=purchase_request.pk)
+
+
 class FollowView(LoginRequiredMixin, FormView):
     template_name = "sourcing/follow.html"
     form_class = FollowForm

@@ -136,3 +136,14 @@ def test_only_approved_cooperatives_send_offers(client, request_for_rice, buyer)
     client.force_login(buyer.user)
     url = reverse("sourcing:offer-create", kwargs={"pk": request_for_rice.pk})
     assert client.post(url, {"price_per_unit": "1"}).status_code == 403
+
+
+def test_only_the_buyer_closes_the_request(client, request_for_rice, offers):
+    url = reverse("sourcing:request-close", kwargs={"pk": request_for_rice.pk})
+    client.force_login(buyer_create("Nhà hàng khác").user)
+    assert client.post(url).status_code == 403
+    client.force_login(request_for_rice.buyer.user)
+    assert client.post(url).status_code == 302
+    request_for_rice.refresh_from_db()
+    assert not request_for_rice.is_open
+    assert "Gửi báo giá" not in page(client, request_for_rice).content.decode()

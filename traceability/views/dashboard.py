@@ -8,6 +8,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -21,6 +22,7 @@ from .. import epcis, labels, selectors, services
 from ..forms import CertificateForm, GtinForm, LotForm, RecallForm, StepForm
 
 LAST_LOT = "traceability_last_lot"
+LOTS_PER_PAGE = 50
 LAST_STEP_KIND = "traceability_last_step_kind"
 
 
@@ -65,9 +67,13 @@ class LotListView(SellerMixin, TemplateView):
         products = selectors.seller_products(cooperative=self.cooperative).select_related(
             "trace_identity"
         )
+        lots = Paginator(selectors.seller_lots(cooperative=self.cooperative), LOTS_PER_PAGE)
+        page = lots.get_page(self.request.GET.get("page"))
         return super().get_context_data(
             cooperative=self.cooperative,
-            lots=selectors.seller_lots(cooperative=self.cooperative),
+            lots=page.object_list,
+            page_obj=page,
+            paginator=lots,
             products=products,
             **kwargs,
         )
