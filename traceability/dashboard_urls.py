@@ -7,6 +7,7 @@ urlpatterns = [
     path("", dashboard.LotListView.as_view(), name="lot-list"),
     path("lo/them/", dashboard.LotCreateView.as_view(), name="lot-create"),
     path("lo/<int:pk>/", dashboard.LotDetailView.as_view(), name="lot-detail"),
+    path("lo/<int:pk>/sua/", dashboard.LotUpdateView.as_view(), name="lot-update"),
     path(
         "lo/<int:pk>/chung-nhan/",
         dashboard.CertificateCreateView.as_view(),

@@ -61,6 +61,31 @@ def lot_create(
     return lot
 
 
+LOT_FIELDS = (
+    "code",
+    "produced_on",
+    "expires_on",
+    "quantity",
+    "quantity_unit",
+    "province",
+    "commune",
+    "growing_area",
+    "latitude",
+    "longitude",
+)
+
+
+def lot_update(*, lot: Lot, **fields) -> Lot:
+    """Corrects a lot's details (not its product: a lot belongs to one product)."""
+    for name in LOT_FIELDS:
+        if name in fields:
+            setattr(lot, name, fields[name])
+    lot.code = lot.code.strip()
+    lot.full_clean()
+    lot.save()
+    return lot
+
+
 def step_add(
     *,
     lot: Lot,

@@ -167,3 +167,16 @@ def test_a_lot_code_is_unique_per_product(client, seller, product, lot):
     client.force_login(seller)
     data = {"product": product.pk, "code": lot.code, "produced_on": "2025-11-02"}
     assert "Sản phẩm này đã có một lô mang mã này." in errors(client.post(NEW_LOT, data))
+
+
+def test_a_seller_corrects_a_lot_but_not_another_cooperatives(client, seller, product, lot):
+    url = reverse("traceability-dashboard:lot-update", kwargs={"pk": lot.pk})
+    client.force_login(seller_of(CooperativeFactory()))
+    assert client.get(url).status_code == 404
+    client.force_login(seller)
+    data = {"product": product.pk, "code": lot.code, "produced_on": "2025-10-21", "quantity": "900"}
+    assert client.post(url, data).status_code == 302
+    lot.refresh_from_db()
+    assert lot.produced_on == datetime.date(2025, 10, 21) and lot.quantity == 900
+    wrong = client.post(url, {**data, "expires_on": "2025-01-01"})
+    assert "Hạn sử dụng phải sau ngày sản xuất." in errors(wrong)

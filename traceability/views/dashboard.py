@@ -102,6 +102,39 @@ class LotCreateView(SellerMixin, FormView):
         return redirect("traceability-dashboard:lot-detail", pk=lot.pk)
 
 
+class LotUpdateView(SellerMixin, FormView):
+    template_name = "traceability/dashboard/lot_form.html"
+    form_class = LotForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = None
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        self.object = self.lot()
+        kwargs = super().get_form_kwargs()
+        kwargs["instance"] = self.object
+        kwargs["products"] = selectors.seller_products(cooperative=self.cooperative).filter(
+            pk=self.object.product_id
+        )
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["lot"] = self.object
+        return context
+
+    def form_valid(self, form):
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "product"}
+        try:
+            lot = services.lot_update(lot=self.object, **fields)
+        except ValidationError as error:
+            _apply_errors(form, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Lot %(code)s saved.") % {"code": lot.code})
+        return redirect("traceability-dashboard:lot-detail", pk=lot.pk)
+
+
 class LotDetailView(SellerMixin, TemplateView):
     template_name = "traceability/dashboard/lot_detail.html"
     allow_staff = True
