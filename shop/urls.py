@@ -23,6 +23,10 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap_index, name="sitemap-index"),
     path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
+    path("dashboard/truy-xuat/", include("traceability.dashboard_urls")),
+    path("dashboard/cung-cau/", include("sourcing.dashboard_urls")),
+    path("cung-cau/", include("sourcing.urls")),
+    path("", include("traceability.urls")),  # GS1 Digital Link paths: /01/{gtin}/10/{lot}
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "cooperatives",
     "cms",
     "privacy",
+    "traceability",
+    "sourcing",
     "demo",
     "payments",
     # Wagtail
@@ -305,6 +307,43 @@ OSCAR_DASHBOARD_NAVIGATION = [
 # Uploaded images: cooperative logos and covers
 IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 IMAGE_MIN_SIDE = 200
+
+# Traceability: diary photos and certificates, label font (vendored: renders Vietnamese), the
+# vocabulary our own EPCIS business steps are named in
+TRACE_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+TRACE_LABEL_FONT = BASE_DIR / "static" / "traceability" / "fonts" / "DejaVuSansCondensed.ttf"
+TRACE_LABEL_FONT_BOLD = (
+    BASE_DIR / "static" / "traceability" / "fonts" / "DejaVuSansCondensed-Bold.ttf"
+)
+TRACE_EPCIS_VOCABULARY = env("TRACE_EPCIS_VOCABULARY", "https://cho-htx.vn/voc/")
+
+# The sellers' traceability and supply–demand pages in Oscar's dashboard menu (the views check
+# the cooperative themselves); staff see the supply–demand figures.
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405 (Oscar's default menu)
+    {
+        "label": _("Traceability"),
+        "icon": "fas fa-qrcode",
+        "url_name": "traceability-dashboard:lot-list",
+        "access_fn": lambda user, *args: user.partners.exists(),
+    },
+    {
+        "label": _("Supply and demand"),
+        "icon": "fas fa-handshake",
+        "url_name": "sourcing-dashboard:workspace",
+        "access_fn": lambda user, *args: user.partners.exists(),
+    },
+    {
+        "label": _("Supply and demand figures"),
+        "icon": "fas fa-chart-bar",
+        "url_name": "sourcing-dashboard:figures",
+        "access_fn": lambda user, *args: user.is_staff,
+    },
+]
+
+# Supply–demand matching: requests and announcements per page of the public board
+SOURCING_PAGE_SIZE = 20
+SOURCING_SITE_URL = env("SOURCING_SITE_URL", WAGTAILADMIN_BASE_URL)  # links in its e-mails
 
 LOGGING = {
     "version": 1,

@@ -26,6 +26,7 @@ from demo.services import (
     demo_site_load,
     demo_staff_load,
 )
+from demo.traceability import demo_traceability_load
 
 PROGRESS_WIDTH = 30
 
@@ -90,6 +91,7 @@ class Command(BaseCommand):
         self.stdout.write(f"  Storefront pages: {demo_pages_load(home=home)} below the home page")
         self._statistics_refresh()
         self._search_index_rebuild()
+        self.stdout.write(demo_traceability_load())
         self._accounts_print()
 
     def _progress(self, done: int, total: int) -> None:

@@ -1,0 +1,95 @@
+"""Checks on what sellers upload and type: GTINs, lot codes, documents."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from PIL import Image
+from stdnum import ean
+from stdnum.exceptions import InvalidChecksum
+from stdnum.exceptions import ValidationError as StdnumError
+
+# GS1 application identifier 10 (batch/lot) holds up to 20 characters; we keep to the ones that
+# need no escaping in a Digital Link URI.
+LOT_CODE = re.compile(r"^[A-Za-z0-9._-]{1,20}$")
+
+
+def normalize_gtin(value: str) -> str:
+    """A GTIN-8, -12, -13 or -14 as the 14 digits GS1 Digital Link uses. Raises ValidationError."""
+    digits = re.sub(r"[\s-]", "", value or "")
+    if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+        raise ValidationError(
+            _("A GTIN has 8, 12, 13 or 14 digits (the number under the barcode)."),
+            code="gtin_length",
+        )
+    try:
+        ean.validate(digits)
+    except InvalidChecksum as exc:
+        raise ValidationError(
+            _("The check digit (the last digit) of this GTIN is wrong: check the number again."),
+            code="gtin_checksum",
+        ) from exc
+    except StdnumError as exc:
+        raise ValidationError(_("This is not a valid GTIN."), code="gtin_invalid") from exc
+    return digits.zfill(14)
+
+
+def validate_lot_code(value: str) -> None:
+    if not LOT_CODE.match(value or ""):
+        raise ValidationError(
+            _(
+                "A lot code has 1 to 20 characters: letters without accents, digits, "
+                "dots, hyphens or underscores."
+            ),
+            code="lot_code",
+        )
+
+
+def _size_check(file) -> None:
+    if file.size > settings.TRACE_DOCUMENT_MAX_BYTES:
+        raise ValidationError(
+            _("The file is too large: at most %(max)s MB.")
+            % {"max": settings.TRACE_DOCUMENT_MAX_BYTES // 1024 // 1024},
+            code="file_too_large",
+        )
+
+
+def _image_format(file) -> str | None:
+    position = file.tell() if hasattr(file, "tell") else 0
+    try:
+        file.seek(0)
+        with Image.open(file) as image:
+            image.verify()
+            return image.format
+    except Exception:
+        return None
+    finally:
+        file.seek(position)
+
+
+def validate_photo(file) -> None:
+    """A step's photo, straight from a phone camera: JPEG, PNG or WebP, checked by content."""
+    _size_check(file)
+    if _image_format(file) not in {"JPEG", "PNG", "WEBP", "MPO"}:
+        raise ValidationError(
+            _("The photo is not an image (JPEG, PNG or WebP): choose or take a photo again."),
+            code="invalid_photo",
+        )
+
+
+def validate_document(file) -> None:
+    """A certificate or test result: a PDF or an image, checked by content, not by name."""
+    _size_check(file)
+    position = file.tell() if hasattr(file, "tell") else 0
+    file.seek(0)
+    head = file.read(5)
+    file.seek(position)
+    if head == b"%PDF-":
+        return
+    if _image_format(file) in {"JPEG", "PNG", "WEBP", "MPO"}:
+        return
+    raise ValidationError(
+        _("The certificate must be a PDF file or a photo (JPEG, PNG or WebP)."),
+        code="invalid_document",
+    )
