@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from demo import data
+from demo.sellers import demo_sellers_load
 from demo.services import (
     BATCH_SIZE,
     DEFAULT_PRODUCTS,
@@ -62,6 +63,7 @@ class Command(BaseCommand):
         demo_account_load(account=data.SHOPPER)
         cooperatives = demo_cooperatives_load(approved_by=staff)
         demo_seller_load(cooperative=cooperatives[data.SELLER_COOPERATIVE])
+        demo_sellers_load(staff=staff, cooperatives=cooperatives)
         statuses = Counter(cooperative.status for cooperative in cooperatives.values())
         provinces = {cooperative.province for cooperative in cooperatives.values()}
         self.stdout.write(

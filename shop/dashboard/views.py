@@ -1,0 +1,54 @@
+from oscar.apps.dashboard import views
+
+from cooperatives.models import CooperativeApplication
+from cooperatives.roles import is_province_staff
+from cooperatives.selectors import application_list_for_staff, cooperative_for_user
+from listings.models import ListingRevision
+from listings.selectors import (
+    revision_list_for_cooperative,
+    revision_list_for_staff,
+    seller_low_stock,
+    seller_orders_today,
+)
+
+
+class IndexView(views.IndexView):
+    """The dashboard's start page: the platform admin gets Oscar's shop-wide figures; province
+    staff their queues; a seller today's orders, low stock and its listings under review."""
+
+    def get_template_names(self):
+        user = self.request.user
+        if user.is_superuser:
+            return ["oscar/dashboard/index.html"]
+        if user.is_staff:
+            return ["oscar/dashboard/index_staff.html"]
+        return ["oscar/dashboard/index_seller.html"]
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        if user.is_superuser:
+            return super().get_context_data(**kwargs)
+        context = super(views.IndexView, self).get_context_data(**kwargs)
+        if user.is_staff:
+            if is_province_staff(user):
+                context.update(
+                    applications=application_list_for_staff(
+                        user=user, status=CooperativeApplication.Status.SUBMITTED
+                    )[:10],
+                    revisions=revision_list_for_staff(user=user)[:10],
+                )
+            return context
+        cooperative = cooperative_for_user(user=user)
+        context["cooperative"] = cooperative
+        if cooperative is not None:
+            context.update(
+                orders_today=seller_orders_today(cooperative=cooperative),
+                low_stock=seller_low_stock(cooperative=cooperative),
+                pending=revision_list_for_cooperative(
+                    cooperative=cooperative, status=ListingRevision.Status.PENDING
+                ),
+                rejected=revision_list_for_cooperative(
+                    cooperative=cooperative, status=ListingRevision.Status.REJECTED
+                ),
+            )
+        return context
