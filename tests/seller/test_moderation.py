@@ -13,7 +13,11 @@ from .forms import form_data
 
 pytestmark = pytest.mark.django_db
 
-XSS = '<p onclick="steal()">Ngon <script>alert(1)</script><img src=x onerror="alert(2)"><a href="https://vi.wikipedia.org/wiki/OCOP" style="color:red">OCOP</a></p><iframe src="https://evil.example"></iframe>'
+XSS = (
+    '<p onclick="steal()">Ngon <script>alert(1)</script><img src=x onerror="alert(2)">'
+    '<a href="https://vi.wikipedia.org/wiki/OCOP" style="color:red">OCOP</a></p>'
+    '<iframe src="https://evil.example"></iframe>'
+)
 
 
 @pytest.fixture
@@ -174,7 +178,6 @@ def test_descriptions_are_sanitised_on_save_and_on_every_page(seller_client, cli
     client.logout()
     page = product_page(client, product)
     assert "<script>alert(1)" not in page and "onerror=" not in page and "<iframe" not in page
-    assert "<strong>" not in XSS or True
     assert 'rel="nofollow ugc"' in page
 
 
