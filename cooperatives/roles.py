@@ -17,6 +17,7 @@ STAFF_PERMISSIONS = (
     ("cooperatives", "add_cooperativeclassification"),
     ("cooperatives", "change_cooperativeclassification"),
     ("cooperatives", "view_reports"),
+    ("listings", "moderate_listing"),
 )
 SELLER_PERMISSIONS = (("partner", "dashboard_access"),)
 

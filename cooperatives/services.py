@@ -1,10 +1,11 @@
 """Writes about cooperatives. Views, forms, admin actions and commands call these."""
 
 from django.conf import settings
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,7 +18,7 @@ from .models import (
     CooperativeClassification,
     CooperativeDecision,
 )
-from .roles import SELLER_GROUP
+from .roles import SELLER_GROUP, SELLER_PERMISSIONS, STAFF_GROUP, STAFF_PERMISSIONS
 from .selectors import staff_emails_for_province
 
 Partner = get_model("partner", "Partner")
@@ -152,12 +153,23 @@ def cooperative_reinstate(*, cooperative: Cooperative, reinstated_by, reason: st
     return cooperative
 
 
+def role_group_ensure(*, name: str) -> Group:
+    """The group of a role with (at least) the permissions roles.py gives it. The data
+    migrations make both groups; this keeps them whole where a database was emptied since."""
+    wanted = {STAFF_GROUP: STAFF_PERMISSIONS, SELLER_GROUP: SELLER_PERMISSIONS}[name]
+    group, _created = Group.objects.get_or_create(name=name)
+    query = Q()
+    for app_label, codename in wanted:
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    group.permissions.add(*Permission.objects.filter(query))
+    return group
+
+
 def cooperative_add_seller(*, cooperative: Cooperative, user) -> None:
     """Makes a user one of the cooperative's sellers: a user of its Oscar partner, in the
     "HTX seller" group (Oscar's partner dashboard and the seller's permissions)."""
     cooperative.partner.users.add(user)
-    group, _created = Group.objects.get_or_create(name=SELLER_GROUP)
-    user.groups.add(group)
+    user.groups.add(role_group_ensure(name=SELLER_GROUP))
 
 
 @transaction.atomic

@@ -42,6 +42,7 @@ from cooperatives.services import (
     cooperative_approve,
     cooperative_create,
     cooperative_suspend,
+    role_group_ensure,
 )
 from places.selectors import commune_choices, province_name
 
@@ -166,7 +167,7 @@ def demo_staff_load():
     """Province staff: Oscar's dashboard (is_staff) with the "Province staff" group, and Wagtail's
     admin (Wagtail's Moderators)."""
     user = demo_account_load(account=data.STAFF, is_staff=True)
-    group, _ = Group.objects.get_or_create(name=STAFF_GROUP)
+    group = role_group_ensure(name=STAFF_GROUP)
     user.groups.remove(*Group.objects.filter(name=data.STAFF_GROUP))
     user.groups.add(group, *Group.objects.filter(name="Moderators"))
     return user

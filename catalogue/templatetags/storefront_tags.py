@@ -43,7 +43,9 @@ def news_index_url(context) -> str:
 def rich_text(value: str) -> SafeString:
     """A seller's description as HTML: cleaned again by the allow-list as it is shown (it was
     cleaned on save too); plain text keeps its paragraphs."""
-    value = value or ""
+    value = (value or "").strip()
+    if not value:
+        return mark_safe("")
     if "<" not in value:
-        return linebreaks(value, autoescape=True)
+        return mark_safe(linebreaks(value, autoescape=True))  # noqa: S308 (escaped by linebreaks)
     return mark_safe(rich_text_clean(value))  # noqa: S308 (the allow-list's output)

@@ -3,13 +3,12 @@
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from cooperatives.models import StaffProvince
-from cooperatives.roles import SELLER_GROUP, STAFF_GROUP
-from cooperatives.services import cooperative_add_seller
+from cooperatives.roles import STAFF_GROUP
+from cooperatives.services import cooperative_add_seller, role_group_ensure
 from tests.factories import (
     DAK_LAK,
     HA_NOI,
@@ -33,7 +32,7 @@ def pdf_upload(name: str = "giay-dang-ky.pdf") -> SimpleUploadedFile:
 
 def staff_create(*, provinces: list[int], email: str):
     user = UserFactory(email=email, username=email, is_staff=True)
-    user.groups.add(Group.objects.get(name=STAFF_GROUP))
+    user.groups.add(role_group_ensure(name=STAFF_GROUP))
     for province in provinces:
         StaffProvince.objects.create(user=user, province=province)
     return user
@@ -63,5 +62,4 @@ def world(db):
         "staff_a": staff_create(provinces=[DAK_LAK], email="canbo-daklak@example.com"),
         "staff_b": staff_create(provinces=[HA_NOI], email="canbo-hanoi@example.com"),
         "shopper": UserFactory(email="khach@example.com", username="khach"),
-        "seller_group": Group.objects.get(name=SELLER_GROUP),
     }

@@ -173,6 +173,7 @@ def test_descriptions_are_sanitised_on_save_and_on_every_page(seller_client, cli
     diff = client.get(reverse("dashboard:province-revision-detail", kwargs={"pk": revision.pk}))
     body = diff.content.decode()
     assert "<script>alert(1)" not in body and "onerror=" not in body
+    assert '<a href="https://vi.wikipedia.org/wiki/OCOP" rel="nofollow ugc">' in body
     listing_approve(revision=revision, decided_by=world["staff_a"], ocop_stars=4, certifications=[])
     Product.objects.filter(pk=product.pk).update(description=XSS)  # a raw payload in the table
     client.logout()

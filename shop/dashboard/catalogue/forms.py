@@ -1,10 +1,12 @@
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.catalogue import forms as oscar_forms
 
 from catalogue.models import Certification, Product
 from catalogue.sanitize import rich_text_clean
 from cooperatives.forms import CommuneChoiceMixin
+from cooperatives.validators import validate_image
 
 from .mixins import seller_cooperative
 
@@ -67,6 +69,9 @@ class ProductForm(CommuneChoiceMixin, oscar_forms.ProductForm):
             )
         if "origin_province" in self.fields:
             self.commune_choices_set()
+            # Plain selects (no select2), so static/cooperatives/communes.js can narrow them.
+            for name in ("origin_province", "origin_commune"):
+                self.fields[name].widget.attrs["class"] = "form-control no-widget-init"
 
     def _instance_value(self, name):
         if self.instance.pk is None:
@@ -109,3 +114,14 @@ class StockRecordForm(oscar_forms.StockRecordForm):
         partner.widget = forms.HiddenInput()
         self.fields["price_currency"].widget = forms.HiddenInput()
         self.fields["price_currency"].initial = "VND"
+
+
+class ProductImageForm(oscar_forms.ProductImageForm):
+    """A product picture is checked like a cooperative's logo: by its content, its size in bytes
+    and its pixels (a decompression bomb is refused before it is decoded)."""
+
+    def clean_original(self):
+        original = self.cleaned_data.get("original")
+        if isinstance(original, UploadedFile):
+            validate_image(original)
+        return original

@@ -38,10 +38,12 @@ def bar_chart_svg(*, rows: list[tuple[str, Decimal | int | None]], title: str) -
     )
     return format_html(
         '<svg xmlns="http://www.w3.org/2000/svg" role="img" class="report-chart" '
-        'viewBox="0 0 {} {}" width="100%" aria-labelledby="report-chart-title">'
+        'viewBox="0 0 {} {}" width="{}" style="max-width: 100%; height: auto" '
+        'aria-labelledby="report-chart-title">'
         '<title id="report-chart-title">{}</title>{}</svg>',
         width,
         height,
+        width,
         title,
         bars,
     )

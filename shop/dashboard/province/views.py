@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
@@ -5,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import generic
+from oscar.templatetags.currency_filters import currency
 
 from catalogue.models import Certification
 from cooperatives.forms import ClassificationForm, DecisionForm
@@ -279,8 +282,8 @@ class RevisionDetailView(generic.DetailView):
                     ", ".join(sorted(names.get(pk, "?") for pk in old or [])) if approved else None
                 )
             elif field == "price":
-                new = str(new) if new is not None else ""
-                old = str(old) if old is not None else None
+                new = currency(Decimal(new)) if new is not None else ""
+                old = currency(Decimal(old)) if old is not None else None
             rows.append(
                 {
                     "field": field,
