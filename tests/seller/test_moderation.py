@@ -204,3 +204,36 @@ def test_suspended_cooperatives_products_leave_the_public_list(client, world):
 
     cooperative_suspend(cooperative=world["coop_a"], suspended_by=world["staff_a"], reason="Lý do")
     assert client.get(world["product_a"].get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("anh.jpg", b"%PDF-1.4 not an image", "không phải"),
+        ("anh.png", "bomb", "quá nhiều điểm ảnh"),
+        ("anh.png", "big", "quá lớn"),
+    ],
+)
+def test_product_pictures_are_checked(seller_client, world, settings, name, content, message):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .conftest import image_bytes
+
+    if content == "bomb":
+        settings.IMAGE_MAX_PIXELS = 300 * 300
+        content = image_bytes("PNG", size=(400, 400))
+    elif content == "big":
+        settings.IMAGE_MAX_UPLOAD_BYTES = 1000
+        content = image_bytes("PNG", size=(400, 400))
+    product = world["product_a"]
+    url = reverse("dashboard:catalogue-product", kwargs={"pk": product.pk})
+    data = form_data(seller_client.get(url))
+    field = next(key for key in data if key.endswith("-0-display_order")).replace(
+        "display_order", "original"
+    )
+    data[field] = SimpleUploadedFile(name, content)
+    response = seller_client.post(url, data)
+    assert response.status_code == 200
+    errors = str(response.context["image_formset"].errors)
+    assert message in errors
+    assert not product.images.exists()
