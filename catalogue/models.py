@@ -8,6 +8,7 @@ from places.fields import CommuneField, ProvinceField
 from places.selectors import commune_name, province_name, province_short_name
 from places.validators import check_commune_in_province
 
+from .sanitize import rich_text_clean
 from .text import text_from_html
 
 
@@ -67,6 +68,11 @@ class Product(AbstractProduct):
 
     class Meta(AbstractProduct.Meta):
         app_label = "catalogue"
+
+    def save(self, *args, **kwargs):
+        # Seller-written HTML is cleaned here, so no way of saving a product stores a script.
+        self.description = rich_text_clean(self.description)
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         super().clean()

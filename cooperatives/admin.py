@@ -1,12 +1,15 @@
+"""Django's admin holds only the staff's province assignments: cooperatives are registered,
+approved, suspended and classified through the services, in the dashboard's staff area
+(/dashboard/province/), where every decision has its reason and history."""
+
 from django.contrib import admin
 
-from .models import Cooperative
+from .models import StaffProvince
 
 
-@admin.register(Cooperative)
-class CooperativeAdmin(admin.ModelAdmin):
-    list_display = ("name", "kind", "province", "status", "classification", "created_at")
-    list_filter = ("status", "kind", "classification", "is_agricultural", "province")
-    search_fields = ("name", "tax_code", "representative", "email")
-    readonly_fields = ("partner", "approved_at", "approved_by", "created_at", "updated_at")
-    prepopulated_fields = {"slug": ("name",)}
+@admin.register(StaffProvince)
+class StaffProvinceAdmin(admin.ModelAdmin):
+    list_display = ("user", "province")
+    list_filter = ("province",)
+    search_fields = ("user__email", "user__first_name", "user__last_name")
+    autocomplete_fields = ("user",)

@@ -1,8 +1,9 @@
 """Reads about cooperatives."""
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 
-from .models import Cooperative
+from .models import Cooperative, CooperativeApplication, StaffProvince
 
 
 def cooperative_list_public(*, province: int | None = None) -> QuerySet[Cooperative]:
@@ -34,3 +35,43 @@ def cooperative_for_user(*, user) -> Cooperative | None:
     if not user.is_authenticated:
         return None
     return Cooperative.objects.filter(partner__users=user).first()
+
+
+def staff_province_codes(*, user) -> set[int] | None:
+    """The provinces a staff member works for; None for the platform admin (every province)."""
+    if user.is_superuser:
+        return None
+    return set(StaffProvince.objects.filter(user=user).values_list("province", flat=True))
+
+
+def cooperative_list_for_staff(*, user) -> QuerySet[Cooperative]:
+    """Cooperatives of the staff member's provinces (all of them for the platform admin)."""
+    cooperatives = Cooperative.objects.select_related("partner")
+    provinces = staff_province_codes(user=user)
+    if provinces is not None:
+        cooperatives = cooperatives.filter(province__in=provinces)
+    return cooperatives
+
+
+def application_list_for_staff(*, user, status: str | None = None):
+    applications = CooperativeApplication.objects.select_related("cooperative", "applicant").filter(
+        cooperative__in=cooperative_list_for_staff(user=user)
+    )
+    if status:
+        applications = applications.filter(status=status)
+    return applications
+
+
+def application_list_for_applicant(*, user) -> QuerySet[CooperativeApplication]:
+    return CooperativeApplication.objects.select_related("cooperative").filter(applicant=user)
+
+
+def staff_emails_for_province(*, province: int) -> list[str]:
+    """Addresses of the staff who look after this province, to tell them of new work."""
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True, staff_provinces__province=province)
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )

@@ -1682,6 +1682,7 @@ SHOPPER = AccountData(
 )
 ACCOUNTS = (STAFF, SELLER, SHOPPER)
 SELLER_COOPERATIVE = "htx-ca-phe-ea-tu"
+SUSPENSION_REASON = "Giấy chứng nhận an toàn thực phẩm đã hết hạn; gửi bản mới để mở lại gian hàng."
 # The Django group province staff share: Wagtail's moderators plus these apps' permissions.
 STAFF_GROUP = "Cán bộ tỉnh"
 STAFF_PERMISSION_APPS = ("cooperatives", "catalogue", "reviews")

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -36,11 +36,13 @@ from catalogue.models import (
 )
 from cms.models import HomePage, NewsIndexPage, NewsPage
 from cooperatives.models import Cooperative
+from cooperatives.roles import STAFF_GROUP
 from cooperatives.services import (
     cooperative_add_seller,
     cooperative_approve,
     cooperative_create,
     cooperative_suspend,
+    role_group_ensure,
 )
 from places.selectors import commune_choices, province_name
 
@@ -162,14 +164,11 @@ def demo_account_load(*, account: data.AccountData, is_staff: bool = False):
 
 
 def demo_staff_load():
-    """Province staff: Oscar's dashboard (is_staff), Wagtail's admin (Wagtail's Moderators), and
-    the cooperative, catalogue and review permissions of the Django admin."""
+    """Province staff: Oscar's dashboard (is_staff) with the "Province staff" group, and Wagtail's
+    admin (Wagtail's Moderators)."""
     user = demo_account_load(account=data.STAFF, is_staff=True)
-    group, _ = Group.objects.get_or_create(name=data.STAFF_GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label__in=data.STAFF_PERMISSION_APPS),
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-    )
+    group = role_group_ensure(name=STAFF_GROUP)
+    user.groups.remove(*Group.objects.filter(name=data.STAFF_GROUP))
     user.groups.add(group, *Group.objects.filter(name="Moderators"))
     return user
 
@@ -234,7 +233,9 @@ def _cooperative_status_apply(*, cooperative: Cooperative, status: str, approved
     if not cooperative.is_approved:
         cooperative_approve(cooperative=cooperative, approved_by=approved_by)
     if status == Cooperative.Status.SUSPENDED:
-        cooperative_suspend(cooperative=cooperative)
+        cooperative_suspend(
+            cooperative=cooperative, suspended_by=approved_by, reason=data.SUSPENSION_REASON
+        )
 
 
 @transaction.atomic

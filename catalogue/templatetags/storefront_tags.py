@@ -1,9 +1,12 @@
 """Small template tags for the storefront's templates."""
 
 from django import template
+from django.utils.html import linebreaks
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from catalogue.models import Product
+from catalogue.sanitize import rich_text_clean
 from catalogue.selectors import product_list_public
 from cms.models import NewsIndexPage
 
@@ -34,3 +37,15 @@ def news_index_url(context) -> str:
     """The address of the live news index page, or "" when there is none."""
     news_index = NewsIndexPage.objects.live().first()
     return (news_index.get_url(request=context.get("request")) or "") if news_index else ""
+
+
+@register.filter
+def rich_text(value: str) -> SafeString:
+    """A seller's description as HTML: cleaned again by the allow-list as it is shown (it was
+    cleaned on save too); plain text keeps its paragraphs."""
+    value = (value or "").strip()
+    if not value:
+        return mark_safe("")
+    if "<" not in value:
+        return mark_safe(linebreaks(value, autoescape=True))  # noqa: S308 (escaped by linebreaks)
+    return mark_safe(rich_text_clean(value))  # noqa: S308 (the allow-list's output)

@@ -64,7 +64,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
+    "shop.dashboard.province.apps.ProvinceDashboardConfig",
+    "shop.dashboard.seller.apps.SellerDashboardConfig",
     "widget_tweaks",
     "treebeard",
     "django_tables2",
@@ -80,6 +82,7 @@ INSTALLED_APPS = [
     # Our own apps
     "places",
     "cooperatives",
+    "listings",
     "cms",
     "privacy",
     "traceability",
@@ -195,6 +198,8 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# Papers that must not be public (cooperative applications), served through permission checks.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -226,6 +231,33 @@ THUMBNAIL_QUALITY = 82
 # get_class loads them before our fork). haystack is not an installed app: search/ serves every
 # search and browse page from Elasticsearch.
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
+# The dashboard's menu: Oscar's, then the seller's and the province staff's own screens (each
+# entry shows only to those its view lets in).
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
+    {
+        "label": _("Your cooperative"),
+        "icon": "fas fa-store",
+        "children": [
+            {"label": _("Cooperative profile"), "url_name": "dashboard:seller-profile"},
+            {"label": _("Import and export (CSV)"), "url_name": "dashboard:seller-import"},
+        ],
+    },
+    {
+        "label": _("Province staff"),
+        "icon": "fas fa-landmark",
+        "children": [
+            {
+                "label": _("Cooperative applications"),
+                "url_name": "dashboard:province-application-list",
+            },
+            {"label": _("Cooperatives"), "url_name": "dashboard:province-cooperative-list"},
+            {"label": _("Listings to review"), "url_name": "dashboard:province-revision-list"},
+            {"label": _("Price bound"), "url_name": "dashboard:province-policy"},
+            {"label": _("Province reports"), "url_name": "dashboard:province-report"},
+        ],
+    },
+]
 
 # Orders: Vietnam only, one part per cooperative (shop/order, shop/checkout, shop/shipping)
 PHONENUMBER_DEFAULT_REGION = "VN"
@@ -307,6 +339,13 @@ OSCAR_DASHBOARD_NAVIGATION = [
 # Uploaded images: cooperative logos and covers
 IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 IMAGE_MIN_SIDE = 200
+IMAGE_MAX_PIXELS = 40_000_000  # larger images are refused before they are decoded
+
+# Listings: a price-only change of at most this share (%) skips review, unless a province's staff
+# set their own bound; CSV imports of at most this many rows.
+LISTING_PRICE_CHANGE_FREE_PERCENT = 10
+LISTING_IMPORT_MAX_ROWS = 20_000
+LISTING_IMPORT_MAX_BYTES = 10 * 1024 * 1024
 
 # Traceability: diary photos and certificates, label font (vendored: renders Vietnamese), the
 # vocabulary our own EPCIS business steps are named in

@@ -120,7 +120,7 @@ def test_a_suspended_cooperatives_documents_disappear(search_index, committed):
     assert search_index.document(cooperative.pk, "cooperatives")["name"] == cooperative.name
     assert search_index.ids() == {other.pk, *(p.pk for p in products)}
     with committed():
-        cooperative_suspend(cooperative=cooperative)
+        cooperative_suspend(cooperative=cooperative, suspended_by=None, reason="Hồ sơ hết hạn")
     assert search_index.document(cooperative.pk, "cooperatives") is None
     assert search_index.ids() == {other.pk}
 

@@ -9,8 +9,9 @@ from django.db import connection
 
 from demo import data
 from demo.orders import demo_shipping_rates_load
-from demo.payments import demo_bank_account_load
 from demo.pages import demo_pages_load
+from demo.payments import demo_bank_account_load
+from demo.sellers import demo_sellers_load
 from demo.services import (
     BATCH_SIZE,
     DEFAULT_PRODUCTS,
@@ -66,6 +67,7 @@ class Command(BaseCommand):
         demo_account_load(account=data.SHOPPER)
         cooperatives = demo_cooperatives_load(approved_by=staff)
         demo_seller_load(cooperative=cooperatives[data.SELLER_COOPERATIVE])
+        demo_sellers_load(staff=staff, cooperatives=cooperatives)
         statuses = Counter(cooperative.status for cooperative in cooperatives.values())
         provinces = {cooperative.province for cooperative in cooperatives.values()}
         self.stdout.write(

@@ -1,0 +1,240 @@
+"""Writes about listings: moderation of what sellers change.
+
+The dashboard's product form and the CSV import save a product, then call
+`listing_changes_submit` with the approved values read before; it keeps what needs review out of
+the public product and stores it as a pending revision.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from oscar.core.loading import get_model
+
+from catalogue.models import Certification, Product, ProductCategory, ProductClass
+
+from .csv_format import rows_parse
+from .models import ListingRevision
+from .selectors import listing_approved_values, listing_stockrecord, price_change_free_percent
+
+StockRecord = get_model("partner", "StockRecord")
+
+# What a shopper reads as the product's promise: a change waits for the province's staff.
+MODERATED_FIELDS = ("title", "description", "price", "ocop_stars", "certifications")
+
+
+def _normalised(values: dict) -> dict:
+    return {
+        "title": values.get("title") or "",
+        "description": values.get("description") or "",
+        "price": str(Decimal(values["price"])) if values.get("price") is not None else None,
+        "ocop_stars": values.get("ocop_stars"),
+        "certifications": sorted(values.get("certifications") or []),
+    }
+
+
+def _price_within_bound(*, old: str | None, new: str | None, percent: int) -> bool:
+    if old is None or new is None:
+        return False
+    old_price, new_price = Decimal(old), Decimal(new)
+    if old_price == 0:
+        return False
+    return abs(new_price - old_price) * 100 <= old_price * percent
+
+
+def _approved_restore(*, product: Product, approved: dict) -> None:
+    """Puts the approved title, description and price back where shoppers read them."""
+    Product.objects.filter(pk=product.pk).update(
+        title=approved["title"], description=approved["description"]
+    )
+    product.title, product.description = approved["title"], approved["description"]
+    stockrecord = listing_stockrecord(product=product)
+    if stockrecord is not None and approved["price"] is not None:
+        stockrecord.price = Decimal(approved["price"])
+        stockrecord.save(update_fields=["price", "date_updated"])
+
+
+@transaction.atomic
+def listing_changes_submit(
+    *, product: Product, submitted_by, approved: dict | None, proposed: dict
+) -> ListingRevision | None:
+    """Sends a listing's moderated changes to review.
+
+    `approved`: the moderated values shoppers saw before the save (None for a new listing);
+    `proposed`: what the seller asks for now. Stock and other facts are saved already. A change
+    of price alone within the province's bound is published at once; anything else is kept out of
+    the product and waits as a pending revision (one per product, updated by later edits).
+    Returns the pending revision, or None when nothing waits.
+    """
+    proposed = _normalised(proposed)
+    pending = product.revisions.filter(status=ListingRevision.Status.PENDING).first()
+    if approved is None:
+        is_new = True
+    else:
+        approved = _normalised(approved)
+        is_new = pending is not None and pending.is_new_listing
+        changed = {field for field in MODERATED_FIELDS if proposed[field] != approved[field]}
+        if not is_new and not changed:
+            if pending is not None:
+                pending.status = ListingRevision.Status.SUPERSEDED
+                pending.save(update_fields=["status"])
+            return None
+        percent = price_change_free_percent(province=product.cooperative.province)
+        if (
+            not is_new
+            and pending is None
+            and changed == {"price"}
+            and _price_within_bound(old=approved["price"], new=proposed["price"], percent=percent)
+        ):
+            return None
+        if not is_new:
+            _approved_restore(product=product, approved=approved)
+    revision = pending or ListingRevision(product=product, cooperative=product.cooperative)
+    revision.is_new_listing = is_new
+    revision.data = proposed
+    revision.submitted_by = submitted_by
+    revision.save()
+    if pending is not None:
+        ListingRevision.objects.filter(pk=revision.pk).update(submitted_at=timezone.now())
+    return revision
+
+
+def _pending(revision: ListingRevision) -> None:
+    if revision.status != ListingRevision.Status.PENDING:
+        raise ValidationError(_("This change has already been decided."))
+
+
+@transaction.atomic
+def listing_approve(
+    *,
+    revision: ListingRevision,
+    decided_by,
+    ocop_stars: int | None,
+    certifications: list[Certification],
+) -> Product:
+    """Publishes the proposed values, with the OCOP rating and certifications the staff member
+    confirmed (the seller's claim is only a claim until then)."""
+    _pending(revision)
+    product = revision.product
+    data = revision.data
+    product.title = data["title"]
+    product.description = data["description"]
+    product.ocop_stars = ocop_stars
+    if revision.is_new_listing:
+        product.is_public = True
+    product.full_clean(exclude=["slug", "upc"])
+    product.save()
+    product.certifications.set(certifications)
+    stockrecord = listing_stockrecord(product=product)
+    if stockrecord is not None and data.get("price") is not None:
+        stockrecord.price = Decimal(data["price"])
+        stockrecord.save(update_fields=["price", "date_updated"])
+    revision.status = ListingRevision.Status.APPROVED
+    revision.decided_by, revision.decided_at = decided_by, timezone.now()
+    revision.save(update_fields=["status", "decided_by", "decided_at"])
+    return product
+
+
+@transaction.atomic
+def listing_reject(*, revision: ListingRevision, decided_by, reason: str) -> ListingRevision:
+    """Refuses the change: the approved version stays public; the seller reads the reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Write the reason: the seller will read it.")})
+    _pending(revision)
+    revision.status = ListingRevision.Status.REJECTED
+    revision.reason = reason
+    revision.decided_by, revision.decided_at = decided_by, timezone.now()
+    revision.save(update_fields=["status", "reason", "decided_by", "decided_at"])
+    return revision
+
+
+@dataclass
+class ImportResult:
+    created: int
+    updated: int
+    pending: int
+
+
+def _product_class() -> ProductClass:
+    product_class = ProductClass.objects.order_by("pk").first()
+    if product_class is None:
+        raise ValidationError(_("The shop has no product type yet: ask the platform's staff."))
+    return product_class
+
+
+@transaction.atomic
+def listing_import(*, cooperative, data: bytes, submitted_by) -> ImportResult:
+    """Writes every row of a checked CSV in one transaction, through the same moderation as the
+    product form; a row whose SKU the cooperative already uses updates that product. A file
+    with any error writes nothing (ValidationError)."""
+    parsed = rows_parse(data=data)
+    if not parsed.is_valid:
+        raise ValidationError(_("The file has errors: correct them and upload it again."))
+    skus = [row.values["sku"] for row in parsed.rows]
+    stockrecords = {
+        stockrecord.partner_sku: stockrecord
+        for stockrecord in StockRecord.objects.filter(
+            partner_id=cooperative.partner_id, partner_sku__in=skus
+        ).select_related("product")
+    }
+    upcs = {row.values["upc"]: row for row in parsed.rows if row.values["upc"]}
+    taken = Product.objects.filter(upc__in=upcs).exclude(
+        stockrecords__in=[s.pk for s in stockrecords.values()]
+    )
+    for upc in taken.values_list("upc", flat=True):
+        row = upcs[upc]
+        raise ValidationError(
+            _("Line %(line)s: the barcode %(upc)s belongs to another product.")
+            % {"line": row.line, "upc": upc}
+        )
+    product_class = _product_class()
+    created = updated = pending = 0
+    for row in parsed.rows:
+        values = row.values
+        stockrecord = stockrecords.get(values["sku"])
+        if stockrecord is None:
+            product = Product(product_class=product_class, cooperative=cooperative, is_public=False)
+            approved = None
+            created += 1
+        else:
+            product = stockrecord.product
+            approved = listing_approved_values(product=product)
+            updated += 1
+        product.title = values["title"]
+        product.description = values["description"]
+        product.origin_province = values.get("origin_province")
+        product.origin_commune = values.get("origin_commune")
+        product.unit = values["unit"]
+        product.shelf_life_days = values.get("shelf_life_days")
+        product.upc = values["upc"]
+        product.save()
+        if approved is None:
+            ProductCategory.objects.create(product=product, category_id=values["category"])
+            stockrecord = StockRecord(product=product, partner_id=cooperative.partner_id)
+        elif not product.categories.filter(pk=values["category"]).exists():
+            ProductCategory.objects.create(product=product, category_id=values["category"])
+        stockrecord.partner_sku = values["sku"]
+        stockrecord.price = values["price"]
+        stockrecord.price_currency = settings.OSCAR_DEFAULT_CURRENCY
+        stockrecord.num_in_stock = values["num_in_stock"]
+        stockrecord.low_stock_threshold = values.get("low_stock_threshold")
+        stockrecord.save()
+        revision = listing_changes_submit(
+            product=product,
+            submitted_by=submitted_by,
+            approved=approved,
+            proposed={
+                "title": values["title"],
+                "description": values["description"],
+                "price": values["price"],
+                "ocop_stars": values.get("ocop_stars"),
+                "certifications": values["certifications"],
+            },
+        )
+        pending += revision is not None
+    return ImportResult(created=created, updated=updated, pending=pending)
