@@ -161,10 +161,10 @@ def demo_account_load(*, account: data.AccountData, is_staff: bool = False):
     return user
 
 
-def demo_staff_load():
+def demo_staff_load(*, account: data.AccountData = data.STAFF):
     """Province staff: Oscar's dashboard (is_staff), Wagtail's admin (Wagtail's Moderators), and
     the cooperative, catalogue and review permissions of the Django admin."""
-    user = demo_account_load(account=data.STAFF, is_staff=True)
+    user = demo_account_load(account=account, is_staff=True)
     group, _ = Group.objects.get_or_create(name=data.STAFF_GROUP)
     group.permissions.add(
         *Permission.objects.filter(content_type__app_label__in=data.STAFF_PERMISSION_APPS),
@@ -258,8 +258,8 @@ def demo_cooperatives_load(*, approved_by) -> dict[str, Cooperative]:
     return cooperatives
 
 
-def demo_seller_load(*, cooperative: Cooperative):
-    user = demo_account_load(account=data.SELLER)
+def demo_seller_load(*, cooperative: Cooperative, account: data.AccountData = data.SELLER):
+    user = demo_account_load(account=account)
     cooperative_add_seller(cooperative=cooperative, user=user)
     return user
 

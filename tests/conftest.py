@@ -1,11 +1,12 @@
-"""Fixtures every test folder shares; the browser fixture `page` lives in tests/browser.py."""
+"""Fixtures every test folder shares; the browser fixture `page` lives in tests/browser.py, the
+Celery worker `celery_worker` in tests/worker.py."""
 
 import pytest
 from django.utils import translation
 
 from tests.db import create_test_database, drop_test_database
 
-pytest_plugins = ["tests.browser"]
+pytest_plugins = ["tests.browser", "tests.worker"]
 
 
 @pytest.fixture(scope="session")

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "cooperatives",
     "cms",
     "demo",
+    "ops",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -103,7 +104,10 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    "shop.middleware.RequestIdMiddleware",
+    "shop.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "shop.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "shop.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -155,11 +159,17 @@ CACHES = {
         "LOCATION": "cho-htx",
     }
 }
-if env("REDIS_URL"):
+# With Redis the web processes keep no state of their own: cache and sessions live there, so
+# any number of them can serve behind a load balancer.
+REDIS_URL = env("REDIS_URL")
+if REDIS_URL:
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env("REDIS_URL"),
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "cho-htx"),
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 AUTHENTICATION_BACKENDS = (
     "oscar.apps.customer.auth_backends.EmailBackend",
@@ -172,6 +182,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "/"
+
+# Cookies: none readable by scripts but the CSRF token (Oscar's dashboard.js reads it), none sent
+# along with requests from other sites' pages; production.py makes them HTTPS-only.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Powerful browser features the site never uses, refused for it and for anything it embeds.
+# (Card payments may ask for the Payment Request API inside Stripe's frame.)
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    'microphone=(), usb=(), payment=(self "https://js.stripe.com")'
+)
 
 # Language, time and money: Vietnamese first, English as the alternative.
 LANGUAGE_CODE = "vi"
@@ -190,9 +214,32 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploaded media on S3-compatible storage (AWS, MinIO, Ceph …) when a bucket is named, so every
+# web replica and worker sees the same files; the access keys come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_LOCATION = env("AWS_LOCATION", "media")
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every e-mail is queued and delivered by the worker (ops/mail.py) through EMAIL_DELIVERY_BACKEND,
+# which the EMAIL_BACKEND variable names.
+EMAIL_BACKEND = "ops.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))  # the file backend's
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Chợ HTX <no-reply@cho-htx.local>")
 
 # Oscar
@@ -236,12 +283,58 @@ SEARCH_ENABLED = env_bool("SEARCH_ENABLED", True)
 IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 IMAGE_MIN_SIDE = 200
 
+# Background tasks: Celery with Redis as its broker (see ops/tasks.py). Without a broker, the
+# run command's default, every task runs in the web process after the commit.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL")
+CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or None
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", "cho-htx")
+CELERY_TASK_ACKS_LATE = True  # a task a dying worker held is run again (tasks are idempotent)
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # the worker logs through LOGGING, like the web
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A broker that does not answer makes enqueue() run the task in process within about a second.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.3}
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    # Sends the index updates queued while Elasticsearch was unreachable.
+    "search-index-catch-up": {"task": "search.pending_catch_up", "schedule": 300},
+    # Compares every document with the database and re-sends the ones that differ.
+    "search-index-drift-fix": {"task": "search.index_drift_fix", "schedule": 6 * 3600},
+    # Cancels VietQR transfers left unpaid (the checkout's expire_unpaid_transfers command).
+    "unpaid-transfers-expire": {"task": "ops.unpaid_transfers_expire", "schedule": 600},
+    # Expired sessions, old failed-task records.
+    "cleanup": {"task": "ops.cleanup", "schedule": 24 * 3600},
+}
+TASK_MAX_RETRIES = int(env("TASK_MAX_RETRIES", "5"))
+TASK_RETRY_BACKOFF_MAX = int(env("TASK_RETRY_BACKOFF_MAX", "600"))  # seconds
+FAILED_TASK_KEEP_DAYS = 30
+
+# Logs: one JSON object per line with the request id (LOG_FORMAT=text for people), slow requests
+# and queries as warnings.
+LOG_FORMAT = env("LOG_FORMAT", "json")
+SLOW_REQUEST_MS = int(env("SLOW_REQUEST_MS", "1000"))
+SLOW_QUERY_MS = int(env("SLOW_QUERY_MS", "200"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "shop.logging.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "shop.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
         "search": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "ops": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
