@@ -5,6 +5,7 @@ start without the secrets.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "cms",
     "demo",
     "ops",
+    "axes",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -118,6 +120,8 @@ MIDDLEWARE = [
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "shop.ratelimit.RateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "shop.urls"
@@ -172,6 +176,7 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 AUTHENTICATION_BACKENDS = (
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out account or address first
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 )
@@ -182,6 +187,32 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "/"
+
+# Sign-in (storefront, dashboard, both admins): the 5th failure in a row for one account, or from
+# one IP address, locks it out for 15 minutes (django-axes, attempts kept in the database).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "shop.ratelimit.lockout_response"
+# Behind PROXY_COUNT reverse proxies the client's address is the one they put in X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = int(env("PROXY_COUNT", "0"))
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Registration and password reset: submissions per account and per IP address in an hour
+# (shop/ratelimit.py). Many phones share one carrier address, so an address may make more.
+RATE_LIMITS = [
+    {"name": "register", "view": "customer:register", "account_field": "email"},
+    # Oscar's sign-in page registers too, with the registration form's button.
+    {
+        "name": "register",
+        "view": "customer:login",
+        "when_field": "registration_submit",
+        "account_field": "registration-email",
+    },
+    {"name": "password-reset", "view": "password-reset", "account_field": "email"},
+]
+for _rate_limit in RATE_LIMITS:
+    _rate_limit.update(limit=5, ip_limit=30, window=3600)
 
 # Cookies: none readable by scripts but the CSRF token (Oscar's dashboard.js reads it), none sent
 # along with requests from other sites' pages; production.py makes them HTTPS-only.
