@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403 (Oscar's settings are the base for ours)
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.flatpages",
     "django.contrib.humanize",
+    "django.forms",  # its widget templates, for FORM_RENDERER below
     # Oscar, with our forks in place of its stock apps
     "shop.apps.ShopConfig",
     "oscar.apps.analytics.apps.AnalyticsConfig",
@@ -85,6 +87,7 @@ INSTALLED_APPS = [
     "demo",
     "ops",
     "axes",
+    "csp",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -110,6 +113,7 @@ MIDDLEWARE = [
     "shop.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "shop.middleware.PermissionsPolicyMiddleware",
+    "shop.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "shop.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,6 +151,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render through TEMPLATES, so templates/ can override a widget's template.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -187,6 +194,33 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "/"
+
+# Content-Security-Policy (django-csp): scripts only from this site (and Stripe's), inline ones
+# only with the response's nonce (`<script nonce="{{ request.csp_nonce }}">`); no eval. Styles
+# may be inline (Wagtail's admin sets style attributes). CSP_REPORT_ONLY=true reports violations
+# in the browser's console instead of blocking them. CSP_MEDIA_ORIGINS: where media are served
+# from when not from this site (the bucket's or the CDN's origin).
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, "https://js.stripe.com"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *env_list("CSP_MEDIA_ORIGINS")],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, "https://api.stripe.com"],
+        "frame-src": [SELF, "https://js.stripe.com", "https://hooks.stripe.com"],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# Wagtail's admin widgets (date choosers, image choosers) still write inline scripts without a
+# nonce: there the policy is only reported (shop.middleware.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = (
+    None if env_bool("CSP_REPORT_ONLY") else {**_CSP, "EXCLUDE_URL_PREFIXES": ["/cms-admin/"]}
+)
+CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
 
 # Sign-in (storefront, dashboard, both admins): the 5th failure in a row for one account, or from
 # one IP address, locks it out for 15 minutes (django-axes, attempts kept in the database).
@@ -300,6 +334,9 @@ HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.
 WAGTAIL_SITE_NAME = "Chợ HTX"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# No request from the admin to third parties: avatars, the new-release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "png": "webp", "jpeg": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx", "zip"]
