@@ -163,10 +163,10 @@ def demo_account_load(*, account: data.AccountData, is_staff: bool = False):
     return user
 
 
-def demo_staff_load():
+def demo_staff_load(*, account: data.AccountData = data.STAFF):
     """Province staff: Oscar's dashboard (is_staff) with the "Province staff" group, and Wagtail's
     admin (Wagtail's Moderators)."""
-    user = demo_account_load(account=data.STAFF, is_staff=True)
+    user = demo_account_load(account=account, is_staff=True)
     group = role_group_ensure(name=STAFF_GROUP)
     user.groups.remove(*Group.objects.filter(name=data.STAFF_GROUP))
     user.groups.add(group, *Group.objects.filter(name="Moderators"))
@@ -259,8 +259,8 @@ def demo_cooperatives_load(*, approved_by) -> dict[str, Cooperative]:
     return cooperatives
 
 
-def demo_seller_load(*, cooperative: Cooperative):
-    user = demo_account_load(account=data.SELLER)
+def demo_seller_load(*, cooperative: Cooperative, account: data.AccountData = data.SELLER):
+    user = demo_account_load(account=account)
     cooperative_add_seller(cooperative=cooperative, user=user)
     return user
 

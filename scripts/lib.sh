@@ -150,3 +150,26 @@ ensure_postgres() {
 postgres_sql() {
   as_root su postgres -c "cd / && psql -X -q -v ON_ERROR_STOP=1 -tA -d postgres" <<<"$1"
 }
+
+# ensure_redis: a Redis server answering on 127.0.0.1:6379 (Debian's redis-server, installed if
+# missing). Started by hand, not as a service, with its data in the cache folder; the tests use
+# database numbers of their own and prefixed keys, so an already running server is fine too.
+ensure_redis() {
+  local dir
+  redis_answers && return 0
+  ensure_apt_packages redis-server || die "could not install redis-server"
+  if [ "$(id -u)" = 0 ]; then dir=/var/cache/cho-htx; else dir="${XDG_CACHE_HOME:-$HOME/.cache}/cho-htx"; fi
+  dir="${CHOHTX_CACHE_DIR:-$dir}/redis"
+  mkdir -p "$dir"
+  step "Starting Redis"
+  redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --dir "$dir" \
+    --logfile "$dir/redis.log" --pidfile "$dir/redis.pid" --save "" --appendonly no ||
+    die "redis-server did not start"
+  for _ in $(seq 1 50); do
+    redis_answers && return 0
+    sleep 0.1
+  done
+  die "Redis does not answer on 127.0.0.1:6379 (see $dir/redis.log)"
+}
+
+redis_answers() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }

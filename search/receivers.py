@@ -1,8 +1,9 @@
 """Signal handlers that keep the index true.
 
-A handler never talks to Elasticsearch: it notes which rows changed and asks for
-`services.changes_sync` to run once the transaction commits (nothing is sent for a transaction
-that rolls back). Fixture loading (`raw`) is skipped; `search_reindex` covers it.
+A handler never talks to Elasticsearch: it notes which rows changed and, once the transaction
+commits, sends them to the worker as one `search.changes_sync` task (nothing is sent for a
+transaction that rolls back; a cooperative's products are re-indexed there too, not in the
+request). Fixture loading (`raw`) is skipped; `search_reindex` covers it.
 """
 
 import threading
@@ -16,8 +17,9 @@ from oscar.core.loading import get_model
 
 from catalogue.models import Category, Certification, Product
 from cooperatives.models import Cooperative
+from ops.tasks import task_send
 
-from .services import changes_sync
+from .tasks import search_changes_sync
 
 ProductCategory = get_model("catalogue", "ProductCategory")
 StockRecord = get_model("partner", "StockRecord")
@@ -37,7 +39,7 @@ def _flush() -> None:
     # a sync reads the database, so that only confirms what is already there.
     changes, _changes.ids = _changes.ids, defaultdict(set)
     if changes:
-        changes_sync(changes=changes)
+        task_send(search_changes_sync, {kind: sorted(ids) for kind, ids in changes.items()})
 
 
 def note_changed(kind: str, *ids: int | None) -> None:

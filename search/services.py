@@ -10,8 +10,9 @@ database, and catching up on changes that could not be sent.
 - Updates use `require_alias`: with no index yet they fail (and are queued) instead of letting
   Elasticsearch create an index with a guessed mapping.
 - A change that cannot be sent (server down or slow) is queued in `PendingUpdate`; the next
-  successful update sends a batch of the queue, `search_reindex --catch-up` sends all of it, and a
-  full rebuild makes it moot.
+  successful update sends a batch of the queue, the scheduled task `search.pending_catch_up`
+  (search/tasks.py) and `search_reindex --catch-up` send all of it, and a full rebuild makes it
+  moot. `changes_sync` runs in the worker (a task sent after the commit), never in a request.
 - One rebuild at a time: a second one would delete the first's unfinished index while it is still
   being filled. An empty "…-rebuild-lock" index marks a rebuild under way.
 """
@@ -291,7 +292,8 @@ def pending_catch_up(*, limit: int | None = None) -> int:
 
 
 def changes_sync(*, changes: Mapping[str, Iterable[int]]) -> None:
-    """Runs after a commit: sends the changes, or queues them when Elasticsearch is unavailable.
+    """Runs in the worker after a commit: sends the changes, or queues them when Elasticsearch is
+    unavailable.
     After a successful send it also sends a batch of earlier misses. Never raises for an
     unavailable server: a save or a checkout must not fail because of search."""
     if not settings.SEARCH_ENABLED:

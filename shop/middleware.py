@@ -1,6 +1,20 @@
+import logging
+import re
+import time
+import uuid
+
+from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.http import JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+
+from .health import readiness
+from .logging import request_id_var
+
+REQUEST_ID_HEADER = "X-Request-ID"
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+requests_logger = logging.getLogger("shop.requests")
 
 
 class ChosenLanguageMiddleware:
@@ -24,3 +38,84 @@ class ChosenLanguageMiddleware:
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         patch_vary_headers(response, ("Cookie",))
         return response
+
+
+class RequestIdMiddleware:
+    """Gives every request an id, the proxy's X-Request-ID when it sent a sane one: each log line
+    written while serving it carries the id (shop/logging.py), and so does the response. A
+    request slower than SLOW_REQUEST_MS is logged as a warning."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get(REQUEST_ID_HEADER, "")
+        request.id = incoming if _REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
+        token = request_id_var.set(request.id)
+        started = time.perf_counter()
+        try:
+            response = self.get_response(request)
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            if elapsed_ms > settings.SLOW_REQUEST_MS:
+                requests_logger.warning(
+                    "Slow request: %s %s took %.0f ms",
+                    request.method,
+                    request.path,
+                    elapsed_ms,
+                    extra={
+                        "method": request.method,
+                        "path": request.path,
+                        "status": response.status_code,
+                        "duration_ms": round(elapsed_ms),
+                    },
+                )
+        finally:
+            request_id_var.reset(token)
+        response[REQUEST_ID_HEADER] = request.id
+        return response
+
+
+class HealthCheckMiddleware:
+    """Answers /healthz (the process is up) and /readyz (what it depends on, shop/health.py)
+    ahead of host validation and the HTTPS redirect: load balancers and orchestrators probe
+    by IP address over plain HTTP."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path == "/healthz":
+            response = JsonResponse({"status": "ok"})
+        elif request.path == "/readyz":
+            report = readiness()
+            response = JsonResponse(report, status=503 if report["status"] == "down" else 200)
+        else:
+            return self.get_response(request)
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class PermissionsPolicyMiddleware:
+    """Sends the Permissions-Policy header of settings.PERMISSIONS_POLICY with every response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware. Where the policy is enforced (everywhere but its
+    EXCLUDE_URL_PREFIXES) the report-only copy is left out; elsewhere only that copy is sent,
+    so violations show in the browser's console without breaking the page."""
+
+    def process_response(self, request, response):
+        enforced = settings.CONTENT_SECURITY_POLICY
+        if enforced and not request.path_info.startswith(
+            tuple(enforced.get("EXCLUDE_URL_PREFIXES", ()))
+        ):
+            response._csp_exempt_ro = True
+        return super().process_response(request, response)

@@ -1,11 +1,13 @@
-"""Fixtures every test folder shares; the browser fixture `page` lives in tests/browser.py."""
+"""Fixtures every test folder shares; the browser fixture `page` lives in tests/browser.py, the
+Celery worker `celery_worker` in tests/worker.py."""
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from tests.db import create_test_database, drop_test_database
 
-pytest_plugins = ["tests.browser", "tests.payments.fixtures"]
+pytest_plugins = ["tests.browser", "tests.payments.fixtures", "tests.worker"]
 
 
 @pytest.fixture(scope="session")
@@ -19,6 +21,13 @@ def django_db_setup(django_test_environment, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         drop_test_database(name)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache (this process's local memory): nothing cached, no
+    rate-limit counts left by an earlier test."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

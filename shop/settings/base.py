@@ -5,9 +5,11 @@ start without the secrets.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403 (Oscar's settings are the base for ours)
@@ -42,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.flatpages",
     "django.contrib.humanize",
+    "django.forms",  # its widget templates, for FORM_RENDERER below
     # Oscar, with our forks in place of its stock apps
     "shop.apps.ShopConfig",
     "oscar.apps.analytics.apps.AnalyticsConfig",
@@ -89,6 +92,9 @@ INSTALLED_APPS = [
     "sourcing",
     "demo",
     "payments",
+    "ops",
+    "axes",
+    "csp",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -113,7 +119,11 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    "shop.middleware.RequestIdMiddleware",
+    "shop.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "shop.middleware.PermissionsPolicyMiddleware",
+    "shop.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "shop.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -124,6 +134,8 @@ MIDDLEWARE = [
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "shop.ratelimit.RateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "shop.urls"
@@ -151,6 +163,9 @@ TEMPLATES = [
     },
 ]
 
+# Form widgets render through TEMPLATES, so templates/ can override a widget's template.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
@@ -166,13 +181,20 @@ CACHES = {
         "LOCATION": "cho-htx",
     }
 }
-if env("REDIS_URL"):
+# With Redis the web processes keep no state of their own: cache and sessions live there, so
+# any number of them can serve behind a load balancer.
+REDIS_URL = env("REDIS_URL")
+if REDIS_URL:
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env("REDIS_URL"),
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "cho-htx"),
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 AUTHENTICATION_BACKENDS = (
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out account or address first
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 )
@@ -183,6 +205,73 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "/"
+
+# Content-Security-Policy (django-csp): scripts only from this site (and Stripe's), inline ones
+# only with the response's nonce (`<script nonce="{{ request.csp_nonce }}">`); no eval. Styles
+# may be inline (Wagtail's admin sets style attributes). CSP_REPORT_ONLY=true reports violations
+# in the browser's console instead of blocking them. CSP_MEDIA_ORIGINS: where media are served
+# from when not from this site (the bucket's or the CDN's origin).
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, "https://js.stripe.com"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *env_list("CSP_MEDIA_ORIGINS")],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, "https://api.stripe.com"],
+        "frame-src": [SELF, "https://js.stripe.com", "https://hooks.stripe.com"],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# Wagtail's admin widgets (date choosers, image choosers) still write inline scripts without a
+# nonce: there the policy is only reported (shop.middleware.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = (
+    None if env_bool("CSP_REPORT_ONLY") else {**_CSP, "EXCLUDE_URL_PREFIXES": ["/cms-admin/"]}
+)
+CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+
+# Sign-in (storefront, dashboard, both admins): the 5th failure in a row for one account, or from
+# one IP address, locks it out for 15 minutes (django-axes, attempts kept in the database).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "shop.ratelimit.lockout_response"
+# Behind PROXY_COUNT reverse proxies the client's address is the one they put in X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = int(env("PROXY_COUNT", "0"))
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Registration and password reset: submissions per account and per IP address in an hour
+# (shop/ratelimit.py). Many phones share one carrier address, so an address may make more.
+RATE_LIMITS = [
+    {"name": "register", "view": "customer:register", "account_field": "email"},
+    # Oscar's sign-in page registers too, with the registration form's button.
+    {
+        "name": "register",
+        "view": "customer:login",
+        "when_field": "registration_submit",
+        "account_field": "registration-email",
+    },
+    {"name": "password-reset", "view": "password-reset", "account_field": "email"},
+]
+for _rate_limit in RATE_LIMITS:
+    _rate_limit.update(limit=5, ip_limit=30, window=3600)
+
+# Cookies: none readable by scripts but the CSRF token (Oscar's dashboard.js reads it), none sent
+# along with requests from other sites' pages; production.py makes them HTTPS-only.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Powerful browser features the site never uses, refused for it and for anything it embeds.
+# (Card payments may ask for the Payment Request API inside Stripe's frame.)
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    'microphone=(), usb=(), payment=(self "https://js.stripe.com")'
+)
 
 # Language, time and money: Vietnamese first, English as the alternative.
 LANGUAGE_CODE = "vi"
@@ -204,9 +293,32 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploaded media on S3-compatible storage (AWS, MinIO, Ceph …) when a bucket is named, so every
+# web replica and worker sees the same files; the access keys come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_LOCATION = env("AWS_LOCATION", "media")
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every e-mail is queued and delivered by the worker (ops/mail.py) through EMAIL_DELIVERY_BACKEND,
+# which the EMAIL_BACKEND variable names.
+EMAIL_BACKEND = "ops.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))  # the file backend's
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Chợ HTX <no-reply@cho-htx.local>")
 
 # Oscar
@@ -290,6 +402,9 @@ BANK_TRANSFER_PAYMENT_HOURS = int(env("BANK_TRANSFER_PAYMENT_HOURS", "48"))
 WAGTAIL_SITE_NAME = "Chợ HTX"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# No request from the admin to third parties: avatars, the new-release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "png": "webp", "jpeg": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx", "zip"]
@@ -384,13 +499,59 @@ OSCAR_DASHBOARD_NAVIGATION = [
 SOURCING_PAGE_SIZE = 20
 SOURCING_SITE_URL = env("SOURCING_SITE_URL", WAGTAILADMIN_BASE_URL)  # links in its e-mails
 
+# Background tasks: Celery with Redis as its broker (see ops/tasks.py). Without a broker, the
+# run command's default, every task runs in the web process after the commit.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL")
+CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or None
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", "cho-htx")
+CELERY_TASK_ACKS_LATE = True  # a task a dying worker held is run again (tasks are idempotent)
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # the worker logs through LOGGING, like the web
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A broker that does not answer makes enqueue() run the task in process within about a second.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.3}
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    # Sends the index updates queued while Elasticsearch was unreachable.
+    "search-index-catch-up": {"task": "search.pending_catch_up", "schedule": 300},
+    # Compares every document with the database and re-sends the ones that differ.
+    "search-index-drift-fix": {"task": "search.index_drift_fix", "schedule": 6 * 3600},
+    # Cancels VietQR transfers left unpaid (the checkout's expire_unpaid_transfers command).
+    "unpaid-transfers-expire": {"task": "ops.unpaid_transfers_expire", "schedule": 600},
+    # Expired sessions, old failed-task records.
+    "cleanup": {"task": "ops.cleanup", "schedule": 24 * 3600},
+}
+TASK_MAX_RETRIES = int(env("TASK_MAX_RETRIES", "5"))
+TASK_RETRY_BACKOFF_MAX = int(env("TASK_RETRY_BACKOFF_MAX", "600"))  # seconds
+FAILED_TASK_KEEP_DAYS = 30
+
+# Logs: one JSON object per line with the request id (LOG_FORMAT=text for people), slow requests
+# and queries as warnings.
+LOG_FORMAT = env("LOG_FORMAT", "json")
+SLOW_REQUEST_MS = int(env("SLOW_REQUEST_MS", "1000"))
+SLOW_QUERY_MS = int(env("SLOW_QUERY_MS", "200"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "shop.logging.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "shop.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
         "search": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "ops": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
 

@@ -6,6 +6,7 @@ import pytest
 from django.apps import apps
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Page
 
 from catalogue.models import Product
@@ -36,7 +37,8 @@ COUNTED = [
 
 def load(products: int) -> str:
     output = StringIO()
-    call_command("load_demo_data", products=products, stdout=output, stderr=output)
+    with override_settings(DEBUG=True):  # the demo's published passwords
+        call_command("load_demo_data", products=products, stdout=output, stderr=output)
     return output.getvalue()
 
 

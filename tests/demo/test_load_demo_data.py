@@ -32,7 +32,7 @@ def loaded(django_db_setup, django_db_blocker):
     with (
         django_db_blocker.unblock(),
         transaction.atomic(),
-        override_settings(SEARCH_ENABLED=True, ELASTICSEARCH_URL="http://127.0.0.1:9"),
+        override_settings(DEBUG=True, SEARCH_ENABLED=True, ELASTICSEARCH_URL="http://127.0.0.1:9"),
     ):
         call_command("load_demo_data", products=PRODUCTS, stdout=output, stderr=output)
         yield output.getvalue()

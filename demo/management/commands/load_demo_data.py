@@ -1,6 +1,8 @@
 """Loads the demo marketplace: cooperatives, catalogue, accounts and the CMS pages."""
 
+import secrets
 from collections import Counter
+from dataclasses import replace
 
 from django.conf import settings
 from django.core.management import call_command
@@ -54,19 +56,42 @@ class Command(BaseCommand):
             default=BATCH_SIZE,
             help=f"Products written per transaction (default {BATCH_SIZE}).",
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help=(
+                "Load even with DEBUG off (a staging or production site): the demo accounts then "
+                "get new random passwords, printed once at the end."
+            ),
+        )
 
-    def handle(self, *args, products: int, batch_size: int, **options):
+    def handle(self, *args, products: int, batch_size: int, force: bool, **options):
         if products < 0 or batch_size < 1:
             raise CommandError("--products must be 0 or more and --batch-size at least 1.")
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "DEBUG is off, so this looks like a production site: the demo would create a "
+                "staff account with a published password. Use --force to load it anyway, with "
+                "random passwords."
+            )
+        self.accounts = {account.email: account for account in data.ACCOUNTS}
+        if not settings.DEBUG:
+            self.accounts = {
+                email: replace(account, password=secrets.token_urlsafe(12))
+                for email, account in self.accounts.items()
+            }
         self.stdout.write("Loading demo data")
         certifications = demo_certifications_load()
         categories = demo_categories_load()
         product_class = demo_product_class_load()
         self.stdout.write(f"  {len(certifications)} certifications, {len(categories)} categories")
-        staff = demo_staff_load()
-        demo_account_load(account=data.SHOPPER)
+        staff = demo_staff_load(account=self.accounts[data.STAFF.email])
+        demo_account_load(account=self.accounts[data.SHOPPER.email])
         cooperatives = demo_cooperatives_load(approved_by=staff)
-        demo_seller_load(cooperative=cooperatives[data.SELLER_COOPERATIVE])
+        demo_seller_load(
+            cooperative=cooperatives[data.SELLER_COOPERATIVE],
+            account=self.accounts[data.SELLER.email],
+        )
         demo_sellers_load(staff=staff, cooperatives=cooperatives)
         statuses = Counter(cooperative.status for cooperative in cooperatives.values())
         provinces = {cooperative.province for cooperative in cooperatives.values()}
@@ -125,5 +150,5 @@ class Command(BaseCommand):
 
     def _accounts_print(self) -> None:
         self.stdout.write(self.style.SUCCESS("Demo data loaded. Accounts (e-mail / password):"))
-        for account in data.ACCOUNTS:
+        for account in self.accounts.values():
             self.stdout.write(f"  {account.role:<15} {account.email:<24} {account.password}")
