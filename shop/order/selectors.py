@@ -5,6 +5,8 @@ from decimal import Decimal
 from django.db.models import Prefetch, Sum
 from oscar.core.loading import get_model
 
+from cooperatives.selectors import staff_province_codes
+
 Order = get_model("order", "Order")
 OrderPart = get_model("order", "OrderPart")
 Line = get_model("order", "Line")
@@ -28,6 +30,17 @@ def order_parts_with_lines(*, order, partner=None) -> list:
         part.part_lines = [line for line in lines if line.partner_id == part.partner_id]
         result.append(part)
     return result
+
+
+def order_list_for_staff(*, user, orders):
+    """The orders a province staff member may see: those with a line of a cooperative in one of
+    their provinces (every order for the platform admin)."""
+    provinces = staff_province_codes(user=user)
+    if provinces is None:
+        return orders
+    return orders.filter(
+        pk__in=Line.objects.filter(partner__cooperative__province__in=provinces).values("order")
+    )
 
 
 def partners_for_user(*, user):

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from oscar.core.loading import get_model
 
+from cooperatives.models import StaffProvince
 from tests.factories import UserFactory
 
 from .conftest import basket_add, checkout_to_preview, place_order, soup
@@ -152,8 +153,10 @@ def test_a_delivered_part_cannot_go_back(client, order, two_cooperatives):
     assert part.status == "pending"
 
 
-def test_staff_see_every_part(client, order, two_cooperatives):
-    client.force_login(UserFactory(is_staff=True))
+def test_province_staff_see_every_part_of_their_provinces_orders(client, order, two_cooperatives):
+    staff = UserFactory(is_staff=True)
+    StaffProvince.objects.create(user=staff, province=two_cooperatives["a"]["cooperative"].province)
+    client.force_login(staff)
     response = client.get(reverse("dashboard:order-detail", kwargs={"number": order.number}))
     assert response.status_code == 200
     text = soup(response).get_text(" ")

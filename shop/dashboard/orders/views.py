@@ -16,32 +16,45 @@ from oscar.apps.dashboard.orders import views
 from oscar.apps.dashboard.orders.views import *  # noqa: F401,F403
 from oscar.core.loading import get_model
 
-from shop.order.selectors import order_is_paid, order_parts_with_lines
+from cooperatives.selectors import staff_province_codes
+from shop.order.selectors import order_is_paid, order_list_for_staff, order_parts_with_lines
 from shop.order.services import order_part_cod_record, order_part_status_set
 from shop.shipping.selectors import shipping_rate_for
 
 from .forms import CodReceivedForm, OrderPartStatusForm, ShippingRateForm
 
 Line = get_model("order", "Line")
+Order = get_model("order", "Order")
 OrderPart = get_model("order", "OrderPart")
 Partner = get_model("partner", "Partner")
 
 
 class StaffOnlyMixin:
-    """Oscar's pages that show a whole order: province staff only."""
+    """Oscar's pages that show a whole order: province staff only, and only for orders of their
+    provinces' cooperatives."""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_staff:
             raise Http404
         return super().dispatch(request, *args, **kwargs)
 
+    def get_object(self, queryset=None):
+        orders = Order.objects.filter(number=self.kwargs["number"])
+        if not order_list_for_staff(user=self.request.user, orders=orders).exists():
+            raise Http404
+        return super().get_object(queryset)
+
 
 def parts_for_user(user):
-    """The parts a person may work on: every part for staff, its cooperative's for a seller."""
+    """The parts a person may work on: those of the staff member's provinces (every part for the
+    platform admin), its cooperative's for a seller."""
     parts = OrderPart.objects.select_related("order", "order__shipping_address", "partner")
-    if user.is_staff:
+    if not user.is_staff:
+        return parts.filter(partner__users=user)
+    provinces = staff_province_codes(user=user)
+    if provinces is None:
         return parts
-    return parts.filter(partner__users=user)
+    return parts.filter(partner__cooperative__province__in=provinces)
 
 
 class SellerOrderListView(generic.ListView):
@@ -77,6 +90,10 @@ class OrderListView(views.OrderListView):
         if not request.user.is_staff:
             return SellerOrderListView.as_view()(request, *args, **kwargs)
         return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        self.base_queryset = order_list_for_staff(user=self.request.user, orders=self.base_queryset)
+        return super().get_queryset()
 
 
 class OrderPartDetailView(generic.TemplateView):
@@ -140,7 +157,7 @@ class OrderPartDetailView(generic.TemplateView):
         return redirect(request.path)
 
 
-class OrderDetailView(views.OrderDetailView):
+class OrderDetailView(StaffOnlyMixin, views.OrderDetailView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_staff:
             if "note_id" in kwargs:
