@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class TraceabilityConfig(AppConfig):
     name = "traceability"
     verbose_name = _("Traceability")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 (connects the signal handlers)

@@ -1,6 +1,7 @@
 """Reads: public trace pages, GS1 Digital Link paths, a cooperative's lots."""
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.urls import reverse
 
@@ -11,14 +12,27 @@ from cooperatives.models import Cooperative
 from .models import Lot, ProductIdentity, Step
 from .validators import LOT_CODE
 
+RECALLED_PRODUCTS_KEY = "traceability:recalled-products"
+
+
+def product_ids_recalled() -> frozenset[int]:
+    """Products that have lots, every one of them recalled: they must not be sold until the
+    cooperative records a lot that is not. Read once and cached until a lot changes
+    (traceability/receivers.py), since every price and availability asks."""
+    ids = cache.get(RECALLED_PRODUCTS_KEY)
+    if ids is None:
+        ids = frozenset(
+            Lot.objects.values("product")
+            .annotate(lots=Count("pk"), recalled=Count("pk", filter=Q(recalled_at__isnull=False)))
+            .filter(lots=F("recalled"))
+            .values_list("product", flat=True)
+        )
+        cache.set(RECALLED_PRODUCTS_KEY, ids, timeout=None)
+    return ids
+
 
 def product_is_recalled(*, product: Product) -> bool:
-    """True when the product has lots and every one of them is recalled: it must not be sold
-    until the cooperative records a lot that is not."""
-    counts = Lot.objects.filter(product=product).aggregate(
-        total=Count("pk"), recalled=Count("pk", filter=Q(recalled_at__isnull=False))
-    )
-    return counts["total"] > 0 and counts["total"] == counts["recalled"]
+    return product.pk in product_ids_recalled()
 
 
 def product_gtin(*, product: Product) -> str:

@@ -11,3 +11,13 @@ class NotForSale(Unavailable):
 
     def is_purchase_permitted(self, quantity):
         return False, _("it is not for sale at the moment")
+
+
+class Recalled(Unavailable):
+    """Every lot of the product is recalled (traceability/): nothing of it may be sold."""
+
+    code = "recalled"
+    message = _("Recalled")
+
+    def is_purchase_permitted(self, quantity):
+        return False, _("its lots are being recalled")

@@ -1,15 +1,18 @@
 """Prices and availability: what the product page, the basket, search and checkout all ask.
 
-A product can be bought only when it is public and its cooperative is approved; otherwise Oscar's
-stock rules decide as usual.
+A product can be bought only when it is public, its cooperative is approved and not all of its
+lots are recalled; otherwise Oscar's stock rules decide as usual.
 """
+
+from functools import cached_property
 
 from oscar.apps.partner import strategy
 from oscar.apps.partner.strategy import *  # noqa: F401,F403
 
 from cooperatives.models import Cooperative
+from traceability.selectors import product_ids_recalled
 
-from .availability import NotForSale
+from .availability import NotForSale, Recalled
 
 
 def product_is_sellable(product) -> bool:
@@ -21,17 +24,27 @@ def product_is_sellable(product) -> bool:
 
 
 class SellableOnly:
-    """Availability mixin for Oscar's Structured strategy: nothing unsellable can be bought."""
+    """Availability mixin for Oscar's Structured strategy: nothing unsellable can be bought, and
+    nothing whose lots are all recalled."""
+
+    @cached_property
+    def recalled_product_ids(self) -> frozenset[int]:
+        return product_ids_recalled()
+
+    def unsellable(self, product):
+        if not product_is_sellable(product):
+            return NotForSale()
+        if {product.pk, product.parent_id} & self.recalled_product_ids:
+            return Recalled()
+        return None
 
     def availability_policy(self, product, stockrecord):
-        if not product_is_sellable(product):
-            return NotForSale()
-        return super().availability_policy(product, stockrecord)
+        return self.unsellable(product) or super().availability_policy(product, stockrecord)
 
     def parent_availability_policy(self, product, children_stock):
-        if not product_is_sellable(product):
-            return NotForSale()
-        return super().parent_availability_policy(product, children_stock)
+        return self.unsellable(product) or super().parent_availability_policy(
+            product, children_stock
+        )
 
 
 class Default(SellableOnly, strategy.Default):
