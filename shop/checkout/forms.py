@@ -4,6 +4,7 @@ from oscar.apps.address.forms import AbstractAddressForm
 from oscar.apps.checkout.forms import *  # noqa: F401,F403
 from oscar.core.loading import get_model
 
+from privacy.forms import PrivacyConsentMixin
 from shop.address.forms import ADDRESS_FIELDS, VietnameseAddressFormMixin
 
 
@@ -15,9 +16,10 @@ class ShippingAddressForm(VietnameseAddressFormMixin, AbstractAddressForm):
         fields = ADDRESS_FIELDS
 
 
-class PaymentMethodForm(forms.Form):
+class PaymentMethodForm(PrivacyConsentMixin, forms.Form):
     """The payment methods available to this shopper; the first (cash on delivery) is chosen
-    unless the shopper picks another."""
+    unless the shopper picks another. The shopper also agrees to the privacy policy here, once
+    for every order, before the delivery details are used."""
 
     method = forms.ChoiceField(label=_("Payment method"), widget=forms.RadioSelect)
 

@@ -99,6 +99,13 @@ class PaymentMethodView(BasketGroupsMixin, CheckoutSessionMixin, generic.FormVie
 
     def form_valid(self, form):
         self.checkout_session.pay_by(form.cleaned_data["method"])
+        user = self.request.user
+        form.record_privacy_consent(
+            email=user.email if user.is_authenticated else self.checkout_session.get_guest_email(),
+            purpose="checkout",
+            user=user,
+            request=self.request,
+        )
         return super().form_valid(form)
 
 

@@ -55,7 +55,9 @@ def checkout_to_preview(client, *, email: str | None = "khach@example.com", **ad
     )
     response = client.get(reverse("checkout:shipping-method"))
     assert response.status_code == 302
-    response = client.post(reverse("checkout:payment-method"), {"method": "cod"})
+    response = client.post(
+        reverse("checkout:payment-method"), {"method": "cod", "privacy_consent": "on"}
+    )
     assert response.status_code == 302
     return client.get(reverse("checkout:preview"))
 

@@ -87,7 +87,9 @@ def test_a_method_s_handle_payment_next_url_and_confirmation_template_are_used(
 ):
     basket_add(client, two_cooperatives["a"]["product"])
     checkout_to_preview(client)
-    client.post(reverse("checkout:payment-method"), {"method": "bank-transfer"})
+    client.post(
+        reverse("checkout:payment-method"), {"method": "bank-transfer", "privacy_consent": "on"}
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = place_order(client)
     order = Order.objects.get()
@@ -102,7 +104,9 @@ def test_a_method_s_handle_payment_next_url_and_confirmation_template_are_used(
 def test_a_hidden_method_cannot_be_chosen(client, methods, two_cooperatives):
     basket_add(client, two_cooperatives["a"]["product"])
     checkout_to_preview(client)
-    response = client.post(reverse("checkout:payment-method"), {"method": "card"})
+    response = client.post(
+        reverse("checkout:payment-method"), {"method": "card", "privacy_consent": "on"}
+    )
     assert response.status_code == 200
     assert client.session["checkout_data"]["payment"]["method"] == "cod"
 
@@ -111,7 +115,7 @@ def placed_order(client, two_cooperatives, method="cod"):
     basket_add(client, two_cooperatives["a"]["product"], 2)
     basket_add(client, two_cooperatives["b"]["product"])
     checkout_to_preview(client)
-    client.post(reverse("checkout:payment-method"), {"method": method})
+    client.post(reverse("checkout:payment-method"), {"method": method, "privacy_consent": "on"})
     place_order(client)
     return Order.objects.get()
 
@@ -182,7 +186,7 @@ def test_a_payment_error_shows_the_method_s_message_and_places_nothing(
     ]
     basket_add(client, two_cooperatives["a"]["product"])
     checkout_to_preview(client)
-    client.post(reverse("checkout:payment-method"), {"method": "card"})
+    client.post(reverse("checkout:payment-method"), {"method": "card", "privacy_consent": "on"})
     response = place_order(client)
     assert response.status_code == 200
     assert "Thẻ bị từ chối: vui lòng dùng thẻ khác." in response.content.decode()
