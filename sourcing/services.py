@@ -3,7 +3,6 @@ follows, moderation. Matching and e-mails run after commit (see tasks.py)."""
 
 from datetime import date
 from decimal import Decimal
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -12,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from catalogue.models import Category, Product
 from cooperatives.models import Cooperative
+from ops.tasks import enqueue
 
 from . import tasks
 from .models import BuyerProfile, Follow, HarvestAnnouncement, Offer, PurchaseRequest
@@ -35,11 +35,6 @@ def buyer_profile_save(
     profile.full_clean()
     profile.save()
     return profile
-
-
-def _after_commit(task, **kwargs) -> None:
-    """Enqueues the task once the transaction commits; a failing task never fails the post."""
-    transaction.on_commit(partial(task.enqueue, **kwargs), robust=True)
 
 
 @transaction.atomic
@@ -75,8 +70,8 @@ def request_post(
     request.full_clean()
     request.save()
     request.required_certifications.set(required_certifications)
-    _after_commit(tasks.request_match_task, request_id=request.pk)
-    _after_commit(tasks.followers_notify_task, kind="request", pk=request.pk)
+    enqueue(tasks.request_match_task, request_id=request.pk)
+    enqueue(tasks.followers_notify_task, kind="request", pk=request.pk)
     return request
 
 
@@ -102,7 +97,7 @@ def offer_make(
     )
     offer.full_clean()
     offer.save()
-    _after_commit(tasks.offer_received_notify_task, offer_id=offer.pk)
+    enqueue(tasks.offer_received_notify_task, offer_id=offer.pk)
     return offer
 
 
@@ -126,7 +121,7 @@ def offer_accept(*, offer: Offer, buyer: BuyerProfile) -> Offer:
         request.status = PurchaseRequest.Status.CLOSED
         request.closed_at = now
         request.save(update_fields=["status", "closed_at"])
-    _after_commit(tasks.offer_accepted_notify_task, offer_id=offer.pk)
+    enqueue(tasks.offer_accepted_notify_task, offer_id=offer.pk)
     return offer
 
 
@@ -169,7 +164,7 @@ def announcement_post(
     )
     announcement.full_clean()
     announcement.save()
-    _after_commit(tasks.followers_notify_task, kind="announcement", pk=announcement.pk)
+    enqueue(tasks.followers_notify_task, kind="announcement", pk=announcement.pk)
     return announcement
 
 

@@ -3,14 +3,15 @@ engine, and the e-mails. Each task is idempotent and safe to run again."""
 
 import logging
 
+from celery import shared_task
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django_tasks import task
 
+from ops.tasks import RetryingTask
 from search.client import SearchUnavailable
 from search.matching import cooperatives_matching
 
@@ -40,7 +41,7 @@ def _cooperative_addresses(cooperative) -> list[str]:
     return [cooperative.email, *cooperative.partner.users.values_list("email", flat=True)]
 
 
-@task()
+@shared_task(base=RetryingTask)
 def request_match_task(*, request_id: int) -> int:
     """Finds the cooperatives whose products match the request, records them for their workspace
     and e-mails each once. Returns how many cooperatives match."""
@@ -81,7 +82,7 @@ def request_match_task(*, request_id: int) -> int:
     return len(found)
 
 
-@task()
+@shared_task(base=RetryingTask)
 def followers_notify_task(*, kind: str, pk: int) -> int:
     """E-mails the users who follow the post's category (or one above it) or its province."""
     if kind == "request":
@@ -111,7 +112,7 @@ def followers_notify_task(*, kind: str, pk: int) -> int:
     return len(recipients)
 
 
-@task()
+@shared_task(base=RetryingTask)
 def offer_received_notify_task(*, offer_id: int) -> None:
     offer = Offer.objects.select_related("request__buyer", "cooperative").get(pk=offer_id)
     _mail(
@@ -124,7 +125,7 @@ def offer_received_notify_task(*, offer_id: int) -> None:
     )
 
 
-@task()
+@shared_task(base=RetryingTask)
 def offer_accepted_notify_task(*, offer_id: int) -> None:
     offer = Offer.objects.select_related("request__buyer", "cooperative__partner").get(pk=offer_id)
     _mail(

@@ -128,7 +128,7 @@ def test_running_the_matching_again_notifies_nobody_twice(market, committed, ric
     with committed():
         request = post(buyer_create(), rice, vietgap)
     sent = len(mail.outbox)
-    request_match_task.call(request_id=request.pk)
+    request_match_task(request_id=request.pk)
     assert len(mail.outbox) == sent
 
 

@@ -15,5 +15,5 @@ class Command(BaseCommand):
             status=PurchaseRequest.Status.OPEN, hidden_at__isnull=True, matched_at__isnull=True
         ).values_list("pk", flat=True)
         for pk in pending:
-            found = request_match_task.call(request_id=pk)
+            found = request_match_task(request_id=pk)
             self.stdout.write(f"Request {pk}: {found} matching cooperatives")
