@@ -107,7 +107,7 @@ def test_stock_gone_between_basket_and_payment_sends_the_shopper_back_with_a_mes
 
 def test_product_of_a_suspended_cooperative_cannot_be_bought(client):
     product = ProductFactory()
-    cooperative_suspend(cooperative=product.cooperative)
+    cooperative_suspend(cooperative=product.cooperative, suspended_by=None, reason="Hồ sơ hết hạn")
     client.post(reverse("basket:add", kwargs={"pk": product.pk}), {"quantity": 1})
     assert client.get(reverse("basket:summary")).context["basket"].num_items == 0
     page = client.get(product.get_absolute_url())
@@ -119,7 +119,7 @@ def test_product_of_a_suspended_cooperative_cannot_be_bought(client):
 def test_stale_basket_line_stops_checkout_with_a_clear_message(client):
     product = ProductFactory(title="Mật ong rừng U Minh")
     basket_add(client, product)
-    cooperative_suspend(cooperative=product.cooperative)
+    cooperative_suspend(cooperative=product.cooperative, suspended_by=None, reason="Hồ sơ hết hạn")
 
     response = client.get(reverse("checkout:index"), follow=True)
 
