@@ -67,6 +67,7 @@ def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(mark
 
     page.locator("input[name=username]").fill("khach.le@example.com")
     page.locator("input[name=options][value=anonymous]").check()
+    shot(page, "1b-gateway")
     page.locator("form:has(input[name=options]) [type=submit]").first.click()
 
     form = page.locator("#new_shipping_address")

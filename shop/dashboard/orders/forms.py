@@ -32,6 +32,16 @@ class CodReceivedForm(forms.Form):
 
 
 class ShippingRateForm(forms.ModelForm):
+    """Fees in whole đồng (VND has no minor unit)."""
+
     class Meta:
         model = CooperativeShippingRate
         fields = ["flat_fee", "free_shipping_threshold", "inner_region_fee", "outer_region_fee"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            field.decimal_places = 0
+            field.widget.attrs.update({"step": "1", "min": "0"})
+            if self.initial.get(name) is not None:
+                self.initial[name] = int(self.initial[name])
