@@ -128,3 +128,18 @@ def test_staff_set_the_bank_account_in_the_cms_admin(cms_staff, page):
     expect(page.get_by_role("textbox", name="Số tài khoản")).to_have_value("113366668888")
     expect(page.get_by_text("Mã BIN là mã sáu chữ số")).to_have_count(0)
     screenshot(page, "bank-account-saved")
+
+
+@pytest.fixture
+def card_order_without_stripe_js(stripe_server, settings):
+    settings.STRIPE_JS_URL = f"{stripe_server}/no-such-script.js"
+    order = place_order(method=Card())
+    return {"url": Card().next_url(order=order)}
+
+
+def test_card_page_says_so_when_stripe_js_does_not_load(card_order_without_stripe_js, page):
+    page.goto(card_order_without_stripe_js["url"])
+    expect(page.locator("#card-errors")).to_have_text(
+        "Không tải được khung nhập thẻ. Vui lòng kiểm tra kết nối mạng rồi tải lại trang."
+    )
+    expect(page.get_by_role("button", name="Thanh toán 125.000\xa0₫")).to_be_disabled()
