@@ -120,7 +120,12 @@ def order_for_buyer(*, number: str, request):
     return None
 
 
-def order_of_account_with_key(*, number: str, key: str) -> bool:
-    """Whether this is a registered buyer's order and the key its verification hash."""
-    order = Order.objects.filter(number=number, user__isnull=False).first()
-    return order is not None and order.check_verification_hash(key)
+def order_with_key(*, number: str, key: str):
+    """The order with this number when the key is its verification hash, else None."""
+    order = Order.objects.filter(number=number).first()
+    return order if order is not None and order.check_verification_hash(key) else None
+
+
+def order_get(*, number: str):
+    """The order with this number; raises Order.DoesNotExist."""
+    return Order.objects.get(number=number)

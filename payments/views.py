@@ -6,7 +6,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
@@ -21,9 +21,10 @@ from .selectors import (
     CARD,
     order_card_source,
     order_for_buyer,
+    order_get,
     order_has_source,
-    order_of_account_with_key,
     order_transfer_details,
+    order_with_key,
     source_is_paid,
     transfer_orders_unpaid,
 )
@@ -51,7 +52,10 @@ class TransferListView(StaffRequiredMixin, ListView):
 
 class TransferMarkReceivedView(StaffRequiredMixin, View):
     def post(self, request, order_number):
-        order = get_object_or_404(Order, number=order_number)
+        try:
+            order = order_get(number=order_number)
+        except Order.DoesNotExist as exc:
+            raise Http404 from exc
         try:
             marked = services.transfer_mark_received(order=order, received_by=request.user)
         except ValidationError as exc:
@@ -80,12 +84,10 @@ class BuyerOrderMixin:
         number = kwargs["order_number"]
         self.order = order_for_buyer(number=number, request=request)
         key = request.GET.get("key", "")
-        if (
-            self.order is None
-            and not request.user.is_authenticated
-            and order_of_account_with_key(number=number, key=key)
-        ):
-            return redirect_to_login(request.get_full_path())
+        if self.order is None and not request.user.is_authenticated:
+            keyed = order_with_key(number=number, key=key)
+            if keyed is not None and keyed.user_id is not None:
+                return redirect_to_login(request.get_full_path())
         if self.order is None or not order_has_source(order=self.order, code=self.source_code):
             raise Http404
         return super().dispatch(request, *args, **kwargs)
@@ -165,10 +167,8 @@ class TransferQRImageView(View):
     """The VietQR of an order as a PNG, for the confirmation e-mail (needs the order's key)."""
 
     def get(self, request, order_number):
-        order = Order.objects.filter(number=order_number).first()
-        if order is None or not order.check_verification_hash(request.GET.get("key", "")):
-            raise Http404
-        if not order_has_source(order=order, code=BANK_TRANSFER):
+        order = order_with_key(number=order_number, key=request.GET.get("key", ""))
+        if order is None or not order_has_source(order=order, code=BANK_TRANSFER):
             raise Http404
         details = order_transfer_details(order=order)
         response = HttpResponse(vietqr.qr_png(details.payload), content_type="image/png")

@@ -27,9 +27,7 @@ def transfer_note(order_number):
 def vietqr_svg(details):
     # segno writes the SVG from the payload alone (no text of the page goes into it but the
     # title, which segno escapes), so it is safe to insert as markup.
-    return mark_safe(  # noqa: S308
-        vietqr.qr_svg(details.payload, title=_("VietQR code for the bank transfer"))
-    )
+    return mark_safe(vietqr.qr_svg(details.payload, title=_("VietQR code for the bank transfer")))
 
 
 @register.simple_tag(takes_context=True)

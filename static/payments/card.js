@@ -4,13 +4,17 @@
 (function () {
   "use strict";
   var form = document.getElementById("card-pay-form");
-  if (!form || typeof window.Stripe !== "function") {
+  if (!form) {
+    return;
+  }
+  var errors = document.getElementById("card-errors");
+  if (typeof window.Stripe !== "function") {
+    errors.textContent = form.dataset.unavailableText;
     return;
   }
   var stripe = window.Stripe(form.dataset.publishableKey, { locale: form.dataset.locale || "vi" });
   var card = stripe.elements({ locale: form.dataset.locale || "vi" }).create("card", { hidePostalCode: true });
   var button = form.querySelector("button[type=submit]");
-  var errors = document.getElementById("card-errors");
   var label = button.textContent;
 
   card.mount("#card-element");

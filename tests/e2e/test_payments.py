@@ -101,3 +101,45 @@ def test_shopper_sees_the_vietqr_and_staff_mark_the_money_received(transfer_orde
 
     page.goto(transfer_order["url"])
     expect(page.locator(".alert-success[role=status]")).to_contain_text("Đã thanh toán.")
+
+
+@pytest.fixture
+def cms_staff():
+    user = UserFactory(
+        email="quantri@example.vn", username="quantri", is_staff=True, is_superuser=True
+    )
+    return {"email": user.email}
+
+
+def test_staff_set_the_bank_account_in_the_cms_admin(cms_staff, page):
+    page.goto("/cms-admin/settings/payments/bankaccountsetting/")
+    page.locator("#id_username").fill(cms_staff["email"])
+    page.locator("#id_password").fill("skelebrain")
+    page.locator("form button[type=submit]").click()
+    page.get_by_role("textbox", name="Mã BIN ngân hàng").fill("97041")
+    page.get_by_role("textbox", name="Tên ngân hàng").fill("VietinBank")
+    page.get_by_role("textbox", name="Số tài khoản").fill("113366668888")
+    page.get_by_role("textbox", name="Chủ tài khoản").fill("HTX TAN LAP")
+    page.get_by_role("button", name="Lưu").click()
+    expect(page.get_by_text("Mã BIN là mã sáu chữ số")).to_be_visible()
+    screenshot(page, "bank-account-error")
+    page.get_by_role("textbox", name="Mã BIN ngân hàng").fill("970415")
+    page.get_by_role("button", name="Lưu").click()
+    expect(page.get_by_role("textbox", name="Số tài khoản")).to_have_value("113366668888")
+    expect(page.get_by_text("Mã BIN là mã sáu chữ số")).to_have_count(0)
+    screenshot(page, "bank-account-saved")
+
+
+@pytest.fixture
+def card_order_without_stripe_js(stripe_server, settings):
+    settings.STRIPE_JS_URL = f"{stripe_server}/no-such-script.js"
+    order = place_order(method=Card())
+    return {"url": Card().next_url(order=order)}
+
+
+def test_card_page_says_so_when_stripe_js_does_not_load(card_order_without_stripe_js, page):
+    page.goto(card_order_without_stripe_js["url"])
+    expect(page.locator("#card-errors")).to_have_text(
+        "Không tải được khung nhập thẻ. Vui lòng kiểm tra kết nối mạng rồi tải lại trang."
+    )
+    expect(page.get_by_role("button", name="Thanh toán 125.000\xa0₫")).to_be_disabled()
