@@ -49,7 +49,7 @@ def _redis(url: str) -> Callable[[], object]:
 def readiness() -> dict:
     checks = {"database": _timed(_database)}
     for name, url in (("redis", settings.REDIS_URL), ("broker", settings.CELERY_BROKER_URL)):
-        if url:
+        if url.startswith(("redis://", "rediss://")):
             checks[name] = _timed(_redis(url))
     checks["elasticsearch"] = (
         _timed(server_ping) if settings.SEARCH_ENABLED else {"status": "disabled"}

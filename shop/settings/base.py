@@ -501,9 +501,10 @@ SOURCING_SITE_URL = env("SOURCING_SITE_URL", WAGTAILADMIN_BASE_URL)  # links in 
 
 # Background tasks: Celery with Redis as its broker (see ops/tasks.py). Without a broker, the
 # run command's default, every task runs in the web process after the commit.
-CELERY_BROKER_URL = env("CELERY_BROKER_URL")
+# Without a broker: an in-memory one that nothing consumes, since every task then runs eagerly.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://localhost/"
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or None
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL")
 CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", "cho-htx")
 CELERY_TASK_ACKS_LATE = True  # a task a dying worker held is run again (tasks are idempotent)
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

@@ -72,25 +72,27 @@ def web_processes(transactional_db, redis_cache, tmp_path):
         "SEARCH_ENABLED": "false",
     }
     processes, urls = [], []
-    for name in ("a", "b"):
-        port = _free_port()
-        processes.append(
-            subprocess.Popen(
-                [BIN / "gunicorn", "shop.wsgi:application", "--bind", f"127.0.0.1:{port}"]
-                + ["--workers", "1", "--timeout", "60"],
-                cwd=settings.BASE_DIR,
-                env=env,
-                stdout=(tmp_path / f"web-{name}.log").open("wb"),
-                stderr=subprocess.STDOUT,
+    try:
+        for name in ("a", "b"):
+            port = _free_port()
+            processes.append(
+                subprocess.Popen(
+                    [BIN / "gunicorn", "shop.wsgi:application", "--bind", f"127.0.0.1:{port}"]
+                    + ["--workers", "1", "--timeout", "60"],
+                    cwd=settings.BASE_DIR,
+                    env=env,
+                    stdout=(tmp_path / f"web-{name}.log").open("wb"),
+                    stderr=subprocess.STDOUT,
+                )
             )
-        )
-        urls.append(f"http://127.0.0.1:{port}")
-    for url in urls:
-        eventually(lambda url=url: _answers(f"{url}/healthz"), timeout=60)
-    yield urls
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=20)
+            urls.append(f"http://127.0.0.1:{port}")
+        for url in urls:
+            eventually(lambda url=url: _answers(f"{url}/healthz"), timeout=60)
+        yield urls
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=20)
 
 
 def _post(browser: requests.Session, form: str, url: str, data: dict) -> requests.Response:
@@ -172,26 +174,28 @@ def s3(settings, tmp_path):
         stdout=(tmp_path / "moto.log").open("wb"),
         stderr=subprocess.STDOUT,
     )
-    endpoint = f"http://127.0.0.1:{port}"
-    eventually(lambda: _answers(f"{endpoint}/moto-api/"), timeout=60)
-    credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test"}
-    client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", **credentials)
-    client.create_bucket(Bucket="cho-htx-media")
-    settings.AWS_STORAGE_BUCKET_NAME = "cho-htx-media"
-    settings.AWS_S3_ENDPOINT_URL = endpoint
-    settings.AWS_S3_REGION_NAME = "us-east-1"
-    settings.AWS_ACCESS_KEY_ID, settings.AWS_SECRET_ACCESS_KEY = "test", "test"
-    settings.AWS_LOCATION = "media"
-    settings.AWS_DEFAULT_ACL = None
-    settings.AWS_S3_FILE_OVERWRITE = False
-    settings.AWS_QUERYSTRING_AUTH = False
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "storages.backends.s3.S3Storage"},
-    }
-    yield client
-    server.terminate()
-    server.wait(timeout=20)
+    try:
+        endpoint = f"http://127.0.0.1:{port}"
+        eventually(lambda: _answers(f"{endpoint}/moto-api/"), timeout=60)
+        credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test"}
+        client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", **credentials)
+        client.create_bucket(Bucket="cho-htx-media")
+        settings.AWS_STORAGE_BUCKET_NAME = "cho-htx-media"
+        settings.AWS_S3_ENDPOINT_URL = endpoint
+        settings.AWS_S3_REGION_NAME = "us-east-1"
+        settings.AWS_ACCESS_KEY_ID, settings.AWS_SECRET_ACCESS_KEY = "test", "test"
+        settings.AWS_LOCATION = "media"
+        settings.AWS_DEFAULT_ACL = None
+        settings.AWS_S3_FILE_OVERWRITE = False
+        settings.AWS_QUERYSTRING_AUTH = False
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": {"BACKEND": "storages.backends.s3.S3Storage"},
+        }
+        yield client
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 def test_uploaded_media_are_stored_in_the_bucket(s3):
