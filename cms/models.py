@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -382,6 +382,11 @@ class ContactPage(AbstractEmailForm):
                 return cleaned_data
 
         return ContactForm
+
+    def send_mail(self, form):
+        """The message is e-mailed once the submission is stored, never delaying or failing
+        the visitor's request."""
+        transaction.on_commit(lambda: super(ContactPage, self).send_mail(form))
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":

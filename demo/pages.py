@@ -351,7 +351,7 @@ def _news_taxonomy_load() -> None:
         news.save_revision().publish()
 
 
-def _collections_load(home: HomePage) -> None:
+def _collections_load(home: HomePage) -> Page:
     index = _child_load(parent=home, page=CollectionIndexPage(**COLLECTION_INDEX))
     gift_products = list(
         Product.objects.browsable()
@@ -378,9 +378,10 @@ def _collections_load(home: HomePage) -> None:
             page.expire_at = now + timedelta(days=item["expire_days"])
         index.add_child(instance=page)
         page.save_revision().publish()
+    return index
 
 
-def _site_settings_load(*, site, pages: dict[str, Page], contact: Page) -> None:
+def _site_settings_load(*, site, pages: dict[str, Page], contact: Page, collections: Page) -> None:
     settings = SiteSettings.for_site(site)
     if settings.operator_name:
         return
@@ -390,6 +391,7 @@ def _site_settings_load(*, site, pages: dict[str, Page], contact: Page) -> None:
     def link(page):
         return {"label": page.title, "page": page, "url": ""}
 
+    settings.header_menu = [("link", link(collections))]
     settings.footer_columns = [
         (
             "column",
@@ -470,11 +472,11 @@ def demo_pages_load(*, home: HomePage) -> int:
     returns how many pages the home page has below it."""
     pages = _information_pages_load(home)
     contact = _contact_page_load(home)
-    _collections_load(home)
+    collections = _collections_load(home)
     _news_taxonomy_load()
     site = home.get_site()
     if site is not None:
-        _site_settings_load(site=site, pages=pages, contact=contact)
+        _site_settings_load(site=site, pages=pages, contact=contact, collections=collections)
     _home_blocks_load(home)
     _home_workflow_load(home)
     _staff_group_join()

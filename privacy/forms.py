@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.functional import lazy
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -23,7 +24,7 @@ class PrivacyConsentField(forms.BooleanField):
     def __init__(self, **kwargs):
         kwargs.setdefault("required", True)
         kwargs.setdefault("initial", False)
-        kwargs.setdefault("label", lazy(_consent_label, str)())
+        kwargs.setdefault("label", lazy(_consent_label, SafeString)())
         kwargs.setdefault(
             "error_messages",
             {"required": gettext_lazy("Please agree to the privacy policy to continue.")},

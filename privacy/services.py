@@ -10,7 +10,15 @@ from .models import ConsentRecord, DeletionRequest
 
 ANONYMOUS_NAME = "Đã ẩn danh"
 ANONYMOUS_TEXT = "—"
-ADDRESS_PERSONAL_FIELDS = ("first_name", "last_name", "line1", "line2", "line3", "phone_number")
+ADDRESS_PERSONAL_FIELDS = (
+    "first_name",
+    "last_name",
+    "line1",
+    "line2",
+    "line3",
+    "phone_number",
+    "notes",
+)
 
 
 def _client(request) -> tuple[str | None, str]:
@@ -80,7 +88,9 @@ def account_anonymise(*, user, reason: str = "") -> DeletionRequest:
     WishList.objects.filter(owner=user).delete()
     Basket.objects.filter(owner=user).exclude(status="Submitted").delete()
     ProductReview.objects.filter(user=user).update(user=None, name=ANONYMOUS_NAME, email="")
-    ConsentRecord.objects.filter(user=user).update(email=f"user-{user.pk}@anonymised.invalid")
+    ConsentRecord.objects.filter(user=user).update(
+        email=f"user-{user.pk}@anonymised.invalid", ip_address=None, user_agent=""
+    )
 
     user.email = f"user-{user.pk}@anonymised.invalid"
     setattr(user, get_user_model().USERNAME_FIELD, f"anonymised-{user.pk}")

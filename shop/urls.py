@@ -3,6 +3,7 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -20,6 +21,8 @@ urlpatterns = [
     path("orders/", include("shop.order.urls")),
     path("payments/", include("payments.urls")),
     path("privacy/", include("privacy.urls")),
+    # Oscar's profile deletion would erase orders' link to a person without anonymising them.
+    path("accounts/profile/delete/", RedirectView.as_view(pattern_name="privacy:centre")),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap_index, name="sitemap-index"),
     path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),

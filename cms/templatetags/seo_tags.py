@@ -1,7 +1,9 @@
 """The <head> tags for sharing and search engines, and the product page's JSON-LD."""
 
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html_join
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms import seo
@@ -29,7 +31,8 @@ def _page_image_url(request, page) -> str:
 @register.inclusion_tag("cms/partials/head_meta.html", takes_context=True)
 def seo_meta(context) -> dict:
     """Canonical address, Open Graph and Twitter tags, and the page's JSON-LD (WebSite on the
-    home page, Organization for a cooperative, BreadcrumbList for Wagtail pages)."""
+    home page, Organization for a cooperative, BreadcrumbList for categories, cooperatives and
+    Wagtail pages; the product page adds its own)."""
     request = context.get("request")
     if request is None:
         return {}
@@ -53,6 +56,30 @@ def seo_meta(context) -> dict:
         if cooperative.cover_image:
             og["image"] = _absolute(request, cooperative.cover_image.url)
         json_ld.append(seo.organization(request, cooperative))
+        json_ld.append(
+            seo.breadcrumb_list(
+                [
+                    (shop_name, request.build_absolute_uri("/")),
+                    (_("Cooperatives"), request.build_absolute_uri(reverse("cooperatives:list"))),
+                    (cooperative.name, request.build_absolute_uri(cooperative.get_absolute_url())),
+                ]
+            )
+        )
+    elif context.get("category") is not None:
+        category = context["category"]
+        og.update(
+            title=category.name,
+            description=seo.description_from_html(category.get_meta_description()),
+        )
+        json_ld.append(
+            seo.breadcrumb_list(
+                [(shop_name, request.build_absolute_uri("/"))]
+                + [
+                    (c.name, request.build_absolute_uri(c.get_absolute_url()))
+                    for c in category.get_ancestors_and_self()
+                ]
+            )
+        )
     elif page is not None:
         page = page.specific
         og.update(

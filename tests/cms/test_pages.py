@@ -211,8 +211,11 @@ def contact_page(home_page):
 VALID = {"ho_va_ten": "Nguyễn Thị Lan", "noi_dung": "Tôi muốn hỏi về đơn hàng."}
 
 
-def test_contact_form_stores_and_emails_a_valid_message(client, contact_page):
-    response = client.post(contact_page.url, VALID)
+def test_contact_form_stores_and_emails_a_valid_message(
+    client, contact_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(contact_page.url, VALID)
 
     assert response.status_code == 200
     assert "Cảm ơn" in soup(response).select_one("main").get_text() or response.templates

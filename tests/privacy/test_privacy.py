@@ -178,3 +178,16 @@ def test_staff_see_deletion_requests(client, shopper):
     assert "user-42" in response.content.decode()
     client.force_login(shopper)
     assert client.get(reverse("deletion_requests:index")).status_code == 302
+
+
+def test_oscars_profile_deletion_leads_to_the_anonymising_deletion(client, shopper):
+    client.force_login(shopper)
+
+    response = client.get("/accounts/profile/delete/")
+
+    assert response.status_code == 302 and response["Location"] == reverse("privacy:centre")
+    html = soup(client.get(reverse("privacy:centre")))
+    assert html.select_one(f'form[action="{reverse("privacy:delete")}"] input[name=password]')
+    assert soup(client.get("/catalogue/")).select_one(
+        f'footer a[href="{reverse("privacy:centre")}"]'
+    )

@@ -218,3 +218,36 @@ def test_cooperative_profile_has_organization_json_ld(client, home_page):
     assert organization["name"] == "HTX Cà phê Ea Tu"
     assert organization["taxID"] == "6001234567"
     assert organization["address"]["addressCountry"] == "VN"
+    crumbs = of_type(json_ld(soup(client.get(cooperative.get_absolute_url()))), "BreadcrumbList")[
+        "itemListElement"
+    ]
+    assert [c["name"] for c in crumbs] == ["Chợ HTX", "Hợp tác xã", "HTX Cà phê Ea Tu"]
+
+
+def test_category_page_has_breadcrumb_json_ld(client, home_page, coffee):
+    category = coffee.categories.get()
+
+    crumbs = of_type(json_ld(soup(client.get(category.get_absolute_url()))), "BreadcrumbList")
+
+    assert [c["name"] for c in crumbs["itemListElement"]] == ["Chợ HTX", "Đồ uống", "Cà phê"]
+    assert (
+        crumbs["itemListElement"][-1]["item"] == f"http://testserver{category.get_absolute_url()}"
+    )
+
+
+def test_sitemap_sections_cost_the_same_queries_for_3_or_30_products(client, home_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_with(count: int) -> int:
+        for _ in range(count):
+            ProductFactory()
+        urls = ("/sitemap.xml", "/sitemap-products.xml", "/sitemap-cooperatives.xml")
+        for url in urls:  # the first views cache the Wagtail and Django sites
+            client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            for url in urls:
+                client.get(url)
+        return len(queries)
+
+    assert queries_with(3) == queries_with(27)
