@@ -90,6 +90,7 @@ class _Lookups:
     """What rows refer to by name, loaded once per file."""
 
     def __init__(self) -> None:
+        self.headers = {key: str(header) for key, header in COLUMNS}
         self.categories = {
             " > ".join(c.name for c in category.get_ancestors_and_self()).casefold(): category.pk
             for category in Category.objects.all()
@@ -200,7 +201,7 @@ def rows_parse(*, data: bytes) -> Parsed:
 
 
 def _row_check(row: ParsedRow, lookups: _Lookups) -> None:
-    headers_ = {key: str(header) for key, header in COLUMNS}
+    headers_ = lookups.headers
     raw, values = row.raw, row.values
 
     def error(key: str, message: str) -> None:

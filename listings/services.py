@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
+from oscar.core.utils import slugify
 
 from catalogue.models import Certification, Product, ProductCategory, ProductClass
 
@@ -193,48 +194,117 @@ def listing_import(*, cooperative, data: bytes, submitted_by) -> ImportResult:
             % {"line": row.line, "upc": upc}
         )
     product_class = _product_class()
-    created = updated = pending = 0
+    new_rows = [row for row in parsed.rows if row.values["sku"] not in stockrecords]
+    _new_listings_create(
+        cooperative=cooperative,
+        rows=new_rows,
+        product_class=product_class,
+        submitted_by=submitted_by,
+    )
+    pending = len(new_rows)
     for row in parsed.rows:
-        values = row.values
-        stockrecord = stockrecords.get(values["sku"])
-        if stockrecord is None:
-            product = Product(product_class=product_class, cooperative=cooperative, is_public=False)
-            approved = None
-            created += 1
-        else:
-            product = stockrecord.product
-            approved = listing_approved_values(product=product)
-            updated += 1
-        product.title = values["title"]
-        product.description = values["description"]
-        product.origin_province = values.get("origin_province")
-        product.origin_commune = values.get("origin_commune")
-        product.unit = values["unit"]
-        product.shelf_life_days = values.get("shelf_life_days")
-        product.upc = values["upc"]
-        product.save()
-        if approved is None:
-            ProductCategory.objects.create(product=product, category_id=values["category"])
-            stockrecord = StockRecord(product=product, partner_id=cooperative.partner_id)
-        elif not product.categories.filter(pk=values["category"]).exists():
-            ProductCategory.objects.create(product=product, category_id=values["category"])
-        stockrecord.partner_sku = values["sku"]
-        stockrecord.price = values["price"]
-        stockrecord.price_currency = settings.OSCAR_DEFAULT_CURRENCY
-        stockrecord.num_in_stock = values["num_in_stock"]
-        stockrecord.low_stock_threshold = values.get("low_stock_threshold")
-        stockrecord.save()
-        revision = listing_changes_submit(
-            product=product,
-            submitted_by=submitted_by,
-            approved=approved,
-            proposed={
-                "title": values["title"],
-                "description": values["description"],
-                "price": values["price"],
-                "ocop_stars": values.get("ocop_stars"),
-                "certifications": values["certifications"],
-            },
-        )
-        pending += revision is not None
-    return ImportResult(created=created, updated=updated, pending=pending)
+        stockrecord = stockrecords.get(row.values["sku"])
+        if stockrecord is not None:
+            pending += _listing_update(row=row, stockrecord=stockrecord, submitted_by=submitted_by)
+    return ImportResult(
+        created=len(new_rows), updated=len(parsed.rows) - len(new_rows), pending=pending
+    )
+
+
+def _product_fields(values: dict) -> dict:
+    return {
+        "title": values["title"],
+        "description": values["description"],
+        "origin_province": values.get("origin_province"),
+        "origin_commune": values.get("origin_commune"),
+        "unit": values["unit"],
+        "shelf_life_days": values.get("shelf_life_days"),
+        "upc": values["upc"],
+    }
+
+
+def _new_listings_create(*, cooperative, rows, product_class, submitted_by) -> None:
+    """New listings in a few bulk inserts: products (not public until approved), their
+    category, stock record and pending revision. Their descriptions were cleaned by the parse;
+    nothing is indexed, as a product no shopper may see has no search document."""
+    products = Product.objects.bulk_create(
+        [
+            Product(
+                product_class=product_class,
+                cooperative=cooperative,
+                is_public=False,
+                structure=Product.STANDALONE,
+                slug=slugify(row.values["title"])[:255] or "san-pham",
+                **_product_fields(row.values),
+            )
+            for row in rows
+        ],
+        batch_size=1000,
+    )
+    pairs = list(zip(rows, products, strict=True))
+    ProductCategory.objects.bulk_create(
+        [ProductCategory(product=p, category_id=row.values["category"]) for row, p in pairs],
+        batch_size=2000,
+    )
+    StockRecord.objects.bulk_create(
+        [
+            StockRecord(
+                product=p,
+                partner_id=cooperative.partner_id,
+                partner_sku=row.values["sku"],
+                price=row.values["price"],
+                price_currency=settings.OSCAR_DEFAULT_CURRENCY,
+                num_in_stock=row.values["num_in_stock"],
+                low_stock_threshold=row.values.get("low_stock_threshold"),
+            )
+            for row, p in pairs
+        ],
+        batch_size=2000,
+    )
+    ListingRevision.objects.bulk_create(
+        [
+            ListingRevision(
+                product=p,
+                cooperative=cooperative,
+                is_new_listing=True,
+                submitted_by=submitted_by,
+                data=_normalised(_proposed(row.values)),
+            )
+            for row, p in pairs
+        ],
+        batch_size=1000,
+    )
+
+
+def _proposed(values: dict) -> dict:
+    return {
+        "title": values["title"],
+        "description": values["description"],
+        "price": values["price"],
+        "ocop_stars": values.get("ocop_stars"),
+        "certifications": values["certifications"],
+    }
+
+
+def _listing_update(*, row, stockrecord, submitted_by) -> bool:
+    """One existing listing from a row, through the same moderation as the product form;
+    True when a change now waits for review."""
+    values = row.values
+    product = stockrecord.product
+    approved = listing_approved_values(product=product)
+    for field, value in _product_fields(values).items():
+        setattr(product, field, value)
+    product.save()
+    if not product.categories.filter(pk=values["category"]).exists():
+        ProductCategory.objects.create(product=product, category_id=values["category"])
+    stockrecord.price = values["price"]
+    stockrecord.num_in_stock = values["num_in_stock"]
+    stockrecord.low_stock_threshold = values.get("low_stock_threshold")
+    stockrecord.save()
+    revision = listing_changes_submit(
+        product=product,
+        submitted_by=submitted_by,
+        approved=approved,
+        proposed=_proposed(values),
+    )
+    return revision is not None
