@@ -12,7 +12,6 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q, QuerySet
 from elasticsearch_dsl import (
@@ -31,6 +30,7 @@ from oscar.core.loading import get_class
 
 from catalogue.models import Category, Product
 from catalogue.selectors import product_list_public
+from catalogue.tree import CategoryTree
 from cooperatives.models import Cooperative
 
 from .analysis import accented, folded, folded_search, normalize
@@ -54,47 +54,6 @@ def stored(*, copy_to: str | None = None) -> Keyword:
     """Kept in the source (and copied into a searched field) but not indexed itself."""
     extra = {"copy_to": copy_to} if copy_to else {}
     return Keyword(index=False, doc_values=False, **extra)
-
-
-@dataclass(frozen=True)
-class CategoryNode:
-    id: int
-    name: str
-    parent_id: int | None
-    ancestor_ids: tuple[int, ...]  # from the root down to this category, itself included
-    is_public: bool
-
-
-class CategoryTree:
-    """Every category with its ancestors, read in one query (there are tens, not thousands)."""
-
-    def __init__(self) -> None:
-        rows = list(
-            Category.objects.order_by("path").values_list(
-                "id", "name", "path", "is_public", "ancestors_are_public"
-            )
-        )
-        by_path = {path: pk for pk, _name, path, _public, _ancestors in rows}
-        step = Category.steplen
-        self.nodes: dict[int, CategoryNode] = {}
-        for pk, name, path, is_public, ancestors_are_public in rows:
-            ancestors = tuple(by_path[path[:end]] for end in range(step, len(path) + 1, step))
-            self.nodes[pk] = CategoryNode(
-                id=pk,
-                name=name,
-                parent_id=ancestors[-2] if len(ancestors) > 1 else None,
-                ancestor_ids=ancestors,
-                is_public=is_public and ancestors_are_public,
-            )
-
-    def with_ancestors(self, ids: Iterable[int]) -> list[int]:
-        return sorted({a for pk in ids if pk in self.nodes for a in self.nodes[pk].ancestor_ids})
-
-    def full_name(self, pk: int) -> str:
-        return " > ".join(self.nodes[a].name for a in self.nodes[pk].ancestor_ids)
-
-    def children(self, parent_id: int | None) -> list[CategoryNode]:
-        return [n for n in self.nodes.values() if n.parent_id == parent_id and n.is_public]
 
 
 class IndexedDocument(Document):

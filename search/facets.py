@@ -1,19 +1,31 @@
-"""The facets shoppers narrow results with: their URL parameter, the document field behind them,
-their Elasticsearch filter and aggregation, and their database equivalent for the fallback.
+"""The facets shoppers narrow results with, declared once as data: each entry says its URL
+parameter and label, the document field behind it, how its form field is built, how the form's
+cleaned value becomes the values filtered on, how the options it counts get their labels (and in
+what order they are shown), its Elasticsearch filter and aggregation, and its database equivalent
+for the fallback. Adding a facet is adding an entry to FACETS.
 
 Values of one facet combine with OR (two provinces: products of either), facets combine with AND.
 A facet's counts leave its own selection out, so choosing one province still shows how many
 products the other provinces have. Category is a drill-down: one value, and its counts include it.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
+from django import forms
 from django.db.models import Q as DbQ
 from django.utils.functional import Promise
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from elasticsearch_dsl import A, Q
+from oscar.templatetags.currency_filters import currency
+
+from catalogue.models import Certification, Product
+from catalogue.tree import CategoryTree
+from cooperatives.models import Cooperative
+from places.selectors import province_choices, province_short_name
 
 
 @dataclass(frozen=True)
@@ -33,13 +45,37 @@ PRICE_RANGE_BY_KEY = {r.key: r for r in PRICE_RANGES}
 
 
 @dataclass(frozen=True)
-class TermsFacet:
-    name: str  # URL parameter and aggregation name
+class Choice:
+    """One option of a facet."""
+
+    value: Hashable  # as the index counts it and the query filters on it
+    param: str  # as the URL writes it
+    label: str
+
+
+# Labels for values of a facet (counted or chosen), in the order the facet shows them; values
+# that no longer exist are left out. The category tree is read once per page for every facet.
+Labeller = Callable[[Collection, CategoryTree], list[Choice]]
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # URL parameter, form field and aggregation name
     label: Promise
+    form_field: Callable[[], forms.Field]
+    choices: Labeller
     field: str  # document field
-    db_lookup: str  # the same filter on the product queryset, for the fallback
-    size: int
+    # The form's cleaned value (never empty) -> the values filtered on, as the index holds them.
+    filter_values: Callable[[object], tuple] = tuple
     multi_select: bool = True
+    by_count: bool = True  # options with the most products first; else in `choices` order
+    drill_down: bool = False  # a tree walked one level at a time (the category)
+
+
+@dataclass(frozen=True)
+class TermsFacet(Facet):
+    db_lookup: str = ""  # the same filter on the product queryset, for the fallback
+    size: int = 10
 
     def es_filter(self, values: Sequence) -> Q:
         return Q("terms", **{self.field: list(values)})
@@ -52,12 +88,7 @@ class TermsFacet:
 
 
 @dataclass(frozen=True)
-class PriceFacet:
-    name: str
-    label: Promise
-    field: str = "price"
-    multi_select: bool = True
-
+class PriceFacet(Facet):
     def es_filter(self, values: Sequence[str]) -> Q:
         ranges = [PRICE_RANGE_BY_KEY[key] for key in values]
         return Q(
@@ -89,15 +120,123 @@ def _bounds(price_range: PriceRange, low_name: str, high_name: str) -> dict[str,
     return {name: value for name, value in bounds.items() if value is not None}
 
 
+def price_label(price_range: PriceRange) -> str:
+    if price_range.low is None:
+        return gettext("Under %(price)s") % {"price": currency(price_range.high)}
+    if price_range.high is None:
+        return gettext("%(price)s and above") % {"price": currency(price_range.low)}
+    return f"{currency(price_range.low)} – {currency(price_range.high)}"
+
+
+def category_labels(values: Collection, tree: CategoryTree) -> list[Choice]:
+    return [Choice(pk, str(pk), tree.nodes[pk].name) for pk in values if pk in tree.nodes]
+
+
+def province_labels(values: Collection, tree: CategoryTree) -> list[Choice]:
+    return [Choice(code, str(code), province_short_name(code)) for code in values]
+
+
+def ocop_labels(values: Collection, tree: CategoryTree) -> list[Choice]:
+    labels = dict(Product.OCOP_STAR_CHOICES)
+    return [Choice(s, str(s), str(labels[s])) for s in sorted(values, reverse=True) if s in labels]
+
+
+def price_labels(values: Collection, tree: CategoryTree) -> list[Choice]:
+    return [Choice(r.key, r.key, price_label(r)) for r in PRICE_RANGES if r.key in values]
+
+
+def certification_labels(values: Collection, tree: CategoryTree) -> list[Choice]:
+    names = dict(Certification.objects.filter(code__in=values).values_list("code", "name"))
+    return [Choice(code, code, names[code]) for code in values if code in names]
+
+
+def cooperative_labels(values: Collection, tree: CategoryTree) -> list[Choice]:
+    rows = Cooperative.objects.filter(pk__in=values).values_list("pk", "slug", "name")
+    by_pk = {pk: (slug, name) for pk, slug, name in rows}
+    return [Choice(pk, *by_pk[pk]) for pk in values if pk in by_pk]
+
+
 CATEGORY = TermsFacet(
-    "category", _("Category"), "category_ids", "categories", size=500, multi_select=False
+    name="category",
+    label=_("Category"),
+    form_field=partial(forms.IntegerField, min_value=1, required=False),
+    filter_values=lambda pk: (pk,),
+    choices=category_labels,
+    field="category_ids",
+    db_lookup="categories",
+    size=500,
+    multi_select=False,
+    drill_down=True,
 )
 FACETS = [
     CATEGORY,
-    TermsFacet("province", _("Province"), "province", "origin_province", size=40),
-    TermsFacet("ocop", _("OCOP rating"), "ocop_stars", "ocop_stars", size=5),
-    PriceFacet("price", _("Price")),
-    TermsFacet("certification", _("Certifications"), "certifications", "certifications__code", 30),
-    TermsFacet("cooperative", _("Cooperative"), "cooperative_id", "cooperative", size=30),
+    TermsFacet(
+        name="province",
+        label=_("Province"),
+        form_field=partial(
+            forms.TypedMultipleChoiceField, coerce=int, choices=province_choices, required=False
+        ),
+        choices=province_labels,
+        field="province",
+        db_lookup="origin_province",
+        size=40,
+    ),
+    TermsFacet(
+        name="ocop",
+        label=_("OCOP rating"),
+        form_field=partial(
+            forms.TypedMultipleChoiceField,
+            coerce=int,
+            choices=Product.OCOP_STAR_CHOICES,
+            required=False,
+        ),
+        choices=ocop_labels,
+        field="ocop_stars",
+        db_lookup="ocop_stars",
+        size=5,
+        by_count=False,
+    ),
+    PriceFacet(
+        name="price",
+        label=_("Price"),
+        form_field=partial(
+            forms.MultipleChoiceField,
+            choices=[(r.key, r.key) for r in PRICE_RANGES],
+            required=False,
+        ),
+        choices=price_labels,
+        field="price",
+        by_count=False,
+    ),
+    TermsFacet(
+        name="certification",
+        label=_("Certifications"),
+        form_field=partial(
+            forms.ModelMultipleChoiceField,
+            queryset=Certification.objects.all(),
+            to_field_name="code",
+            required=False,
+        ),
+        filter_values=lambda certifications: tuple(c.code for c in certifications),
+        choices=certification_labels,
+        field="certifications",
+        db_lookup="certifications__code",
+        size=30,
+    ),
+    TermsFacet(
+        name="cooperative",
+        label=_("Cooperative"),
+        form_field=partial(
+            forms.ModelMultipleChoiceField,
+            queryset=Cooperative.objects.approved(),
+            to_field_name="slug",
+            required=False,
+        ),
+        filter_values=lambda cooperatives: tuple(c.pk for c in cooperatives),
+        choices=cooperative_labels,
+        field="cooperative_id",
+        db_lookup="cooperative",
+        size=30,
+    ),
 ]
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}

@@ -8,11 +8,7 @@ than reported: these URLs are shared and bookmarked, and the page should still s
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.models import Certification, Product
-from cooperatives.models import Cooperative
-from places.selectors import province_choices
-
-from .facets import CATEGORY, FACETS, PRICE_RANGES
+from .facets import FACETS
 from .selectors import ProductQuery
 
 
@@ -37,23 +33,11 @@ class SearchForm(forms.Form):
     )
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
     page = forms.IntegerField(min_value=1, required=False)
-    category = forms.IntegerField(min_value=1, required=False)
-    province = forms.TypedMultipleChoiceField(coerce=int, choices=province_choices, required=False)
-    ocop = forms.TypedMultipleChoiceField(
-        coerce=int, choices=Product.OCOP_STAR_CHOICES, required=False
-    )
-    price = forms.MultipleChoiceField(
-        choices=[(r.key, r.key) for r in PRICE_RANGES], required=False
-    )
-    certification = forms.ModelMultipleChoiceField(
-        queryset=Certification.objects.all(), to_field_name="code", required=False
-    )
-    cooperative = forms.ModelMultipleChoiceField(
-        queryset=Cooperative.objects.approved(), to_field_name="slug", required=False
-    )
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data if data is not None else {}, **kwargs)
+        for facet in FACETS:
+            self.fields[facet.name] = facet.form_field()
         self.is_valid()  # fills cleaned_data with every valid field
 
     def cleaned(self, name: str, default=None):
@@ -63,14 +47,8 @@ class SearchForm(forms.Form):
     def product_query(self, *, within_category: int | None = None, per_page: int) -> ProductQuery:
         filters = {}
         for facet in FACETS:
-            values = self.cleaned(facet.name, ())
-            if facet is CATEGORY:
-                values = (values,) if values else ()
-            elif facet.name == "certification":
-                values = tuple(c.code for c in values)
-            elif facet.name == "cooperative":
-                values = tuple(c.pk for c in values)
-            filters[facet.name] = tuple(values)
+            value = self.cleaned(facet.name)
+            filters[facet.name] = facet.filter_values(value) if value is not None else ()
         return ProductQuery(
             text=self.cleaned("q", ""),
             within_category=within_category,

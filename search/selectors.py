@@ -13,11 +13,11 @@ from elasticsearch_dsl import MultiSearch, Q, Search
 
 from catalogue.models import Product
 from catalogue.selectors import product_list_public
+from catalogue.tree import CategoryTree
 
 from .analysis import fold, normalize
 from .client import alias_name, get_client, unavailable_on_error
 from .db import Folded
-from .documents import CategoryTree
 from .facets import CATEGORY, FACETS, FACETS_BY_NAME
 
 SORTS = {
@@ -238,7 +238,7 @@ def product_search_fallback(*, query: ProductQuery) -> ProductResults:
     tree = CategoryTree() if query.within_category or query.filters.get("category") else None
     for category in (query.within_category, *query.filters.get("category", ())):
         if category:
-            matching = matching.filter(categories__in=_subtree(tree, category))
+            matching = matching.filter(categories__in=tree.subtree(category))
     for name, values in query.filters.items():
         if values and name != CATEGORY.name:
             matching = matching.filter(FACETS_BY_NAME[name].db_filter(values))
@@ -261,10 +261,6 @@ def product_search_fallback(*, query: ProductQuery) -> ProductResults:
         ids=list(ordered.values_list("pk", flat=True)[start : start + query.per_page]),
         total=products.count(),
     )
-
-
-def _subtree(tree: CategoryTree, category_id: int) -> list[int]:
-    return [pk for pk, node in tree.nodes.items() if category_id in node.ancestor_ids]
 
 
 @dataclass

@@ -9,17 +9,14 @@ from django.core.paginator import Paginator
 from django.http import Http404, QueryDict
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
-from oscar.templatetags.currency_filters import currency
 
-from catalogue.models import Certification, Product
+from catalogue.models import Product
 from catalogue.selectors import product_list_public
-from cooperatives.models import Cooperative
+from catalogue.tree import CategoryTree
 from places.collation import vietnamese_sort_key
-from places.selectors import province_short_name
 
 from ..client import SearchUnavailable
-from ..documents import CategoryTree
-from ..facets import CATEGORY, FACETS, FACETS_BY_NAME, PRICE_RANGES, PriceRange
+from ..facets import FACETS, Choice, Facet
 from ..forms import SearchForm
 from ..selectors import (
     MAX_RESULT_WINDOW,
@@ -27,8 +24,6 @@ from ..selectors import (
     product_search,
     product_search_fallback,
 )
-
-PARAMETERS = ("q", "sort", *(facet.name for facet in FACETS))
 
 
 @dataclass
@@ -58,14 +53,6 @@ class _Window(Sequence):
 
     def __getitem__(self, index):
         return self.items
-
-
-def price_label(price_range: PriceRange) -> str:
-    if price_range.low is None:
-        return _("Under %(price)s") % {"price": currency(price_range.high)}
-    if price_range.high is None:
-        return _("%(price)s and above") % {"price": currency(price_range.low)}
-    return f"{currency(price_range.low)} – {currency(price_range.high)}"
 
 
 class ProductListView(TemplateView):
@@ -140,7 +127,7 @@ class ProductListView(TemplateView):
     def canonical_params(self) -> QueryDict:
         """The request's known, non-empty parameters, without the page: the base of every link."""
         params = QueryDict(mutable=True)
-        for name in PARAMETERS:
+        for name in ("q", "sort", *(facet.name for facet in FACETS)):
             values = [v for v in self.request.GET.getlist(name) if v.strip()]
             if values:
                 params.setlist(name, values)
@@ -159,14 +146,22 @@ class ProductListView(TemplateView):
 
 class Facets:
     """The sidebar: every facet's options with counts and links, and the chosen filters with a
-    link that removes each."""
+    link that removes each. What each facet shows comes from its entry in FACETS."""
 
     def __init__(self, view: ProductListView, params: QueryDict) -> None:
         self.view = view
         self.params = params
         self.results: ProductResults = view.results
-        self.form = view.form
+        self.chosen = view.query.filters
         self.tree = CategoryTree()
+        # Every facet's counted and chosen values, labelled once for the groups and the chips.
+        self.choices = {facet.name: self.labelled(facet) for facet in FACETS}
+
+    def labelled(self, facet: Facet) -> list[Choice]:
+        counts = self.counts(facet.name)
+        values = [value for value, count in counts.items() if count]
+        values += [value for value in self.chosen.get(facet.name, ()) if value not in values]
+        return facet.choices(values, self.tree)
 
     def link(self, name: str, value: str, *, single: bool = False) -> str:
         """The current URL with `value` switched on or off for parameter `name`."""
@@ -181,14 +176,12 @@ class Facets:
             del params[name]
         return self.view.url(params)
 
-    def option(self, name: str, value, label: str, count: int | None = None) -> FacetOption:
-        value = str(value)
-        single = name == CATEGORY.name
+    def option(self, facet: Facet, choice: Choice, count: int | None = None) -> FacetOption:
         return FacetOption(
-            label=label,
-            url=self.link(name, value, single=single),
+            label=choice.label,
+            url=self.link(facet.name, choice.param, single=not facet.multi_select),
             count=count,
-            selected=value in self.params.getlist(name),
+            selected=choice.value in self.chosen.get(facet.name, ()),
         )
 
     def counts(self, name: str) -> dict:
@@ -198,111 +191,55 @@ class Facets:
         if not self.results.facets:
             return []
         groups = [
-            FacetGroup(CATEGORY.name, str(CATEGORY.label), self.category_options()),
-            self.province_group(),
-            self.ocop_group(),
-            self.price_group(),
-            self.certification_group(),
-            self.cooperative_group(),
+            FacetGroup(
+                facet.name,
+                str(facet.label),
+                self.drill_down(facet) if facet.drill_down else self.options(facet),
+            )
+            for facet in FACETS
         ]
         return [group for group in groups if group.options]
 
-    def category_options(self) -> list[FacetOption]:
-        """Drill-down: the subcategories of the chosen category (or of the page's category, or the
-        top level), and a link back up."""
-        counts = self.counts(CATEGORY.name)
+    def options(self, facet: Facet) -> list[FacetOption]:
+        """The values counted, and the chosen ones even where nothing is left to count."""
+        counts = self.counts(facet.name)
+        options = [self.option(facet, c, counts.get(c.value, 0)) for c in self.choices[facet.name]]
+        if facet.by_count:
+            options.sort(key=lambda option: (-option.count, vietnamese_sort_key(option.label)))
+        return options
+
+    def drill_down(self, facet: Facet) -> list[FacetOption]:
+        """The subcategories of the chosen category (or of the page's category, or the top level),
+        and a link back up."""
+        counts = self.counts(facet.name)
         within = self.view.get_within_category()
-        chosen = self.form.cleaned(CATEGORY.name)
+        chosen = next(iter(self.chosen.get(facet.name, ())), None)
         chosen = chosen if chosen in self.tree.nodes and chosen != within else None
         options = [
-            self.option(CATEGORY.name, node.id, node.name, counts[node.id])
-            for node in self.tree.children(chosen or within)
-            if counts.get(node.id)
+            self.option(facet, choice, counts[choice.value])
+            for choice in facet.choices(
+                [node.id for node in self.tree.children(chosen or within)], self.tree
+            )
+            if counts.get(choice.value)
         ]
         if chosen:
             node = self.tree.nodes[chosen]
             up = self.params.copy()
             outside_page = within is not None and within not in node.ancestor_ids
             if node.parent_id is None or node.parent_id == within or outside_page:
-                del up[CATEGORY.name]
+                del up[facet.name]
                 label = self.tree.nodes[within].name if within else _("All categories")
             else:
-                up[CATEGORY.name] = str(node.parent_id)
+                up[facet.name] = str(node.parent_id)
                 label = self.tree.nodes[node.parent_id].name
             options.insert(0, FacetOption(label=label, url=self.view.url(up), up=True))
         return options
 
-    def by_count(self, name: str, values: dict) -> FacetGroup:
-        """Options for `values` ({value counted: (URL value, label)}), most products first."""
-        counts = self.counts(name)
-        options = [
-            self.option(name, url_value, label, counts[value])
-            for value, (url_value, label) in values.items()
-            if value in counts
-        ]
-        options.sort(key=lambda option: (-option.count, vietnamese_sort_key(option.label)))
-        return FacetGroup(name, str(FACETS_BY_NAME[name].label), options)
-
-    def province_group(self) -> FacetGroup:
-        return self.by_count(
-            "province",
-            {code: (code, province_short_name(code)) for code in self.counts("province")},
-        )
-
-    def ocop_group(self) -> FacetGroup:
-        labels = dict(Product.OCOP_STAR_CHOICES)
-        counts = self.counts("ocop")
-        options = [
-            self.option("ocop", stars, str(labels[stars]), counts[stars])
-            for stars in sorted(counts, reverse=True)
-            if stars in labels
-        ]
-        return FacetGroup("ocop", str(FACETS_BY_NAME["ocop"].label), options)
-
-    def price_group(self) -> FacetGroup:
-        counts = self.counts("price")
-        options = [
-            self.option("price", r.key, price_label(r), counts.get(r.key, 0))
-            for r in PRICE_RANGES
-            if counts.get(r.key) or r.key in self.params.getlist("price")
-        ]
-        return FacetGroup("price", str(FACETS_BY_NAME["price"].label), options)
-
-    def certification_group(self) -> FacetGroup:
-        rows = Certification.objects.filter(code__in=self.counts("certification"))
-        return self.by_count(
-            "certification", {code: (code, name) for code, name in rows.values_list("code", "name")}
-        )
-
-    def cooperative_group(self) -> FacetGroup:
-        rows = Cooperative.objects.filter(pk__in=self.counts("cooperative"))
-        return self.by_count(
-            "cooperative",
-            {pk: (slug, name) for pk, slug, name in rows.values_list("pk", "slug", "name")},
-        )
-
     def selected(self) -> list[FacetOption]:
         """The chosen filters, each with the link that removes it."""
-        labels = dict(Product.OCOP_STAR_CHOICES)
-        chosen = []
-        category = self.form.cleaned(CATEGORY.name)
-        if category in self.tree.nodes:
-            chosen.append(self.option(CATEGORY.name, category, self.tree.nodes[category].name))
-        chosen += [
-            self.option("province", c, province_short_name(c))
-            for c in self.form.cleaned("province", [])
+        return [
+            self.option(facet, choice)
+            for facet in FACETS
+            for choice in self.choices[facet.name]
+            if choice.value in self.chosen.get(facet.name, ())
         ]
-        chosen += [self.option("ocop", s, str(labels[s])) for s in self.form.cleaned("ocop", [])]
-        chosen += [
-            self.option("price", r.key, price_label(r))
-            for r in PRICE_RANGES
-            if r.key in self.form.cleaned("price", [])
-        ]
-        chosen += [
-            self.option("certification", c.code, c.name)
-            for c in self.form.cleaned("certification", [])
-        ]
-        chosen += [
-            self.option("cooperative", c.slug, c.name) for c in self.form.cleaned("cooperative", [])
-        ]
-        return chosen

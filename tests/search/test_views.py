@@ -218,3 +218,16 @@ def test_whatever_is_typed_the_search_page_and_suggestions_answer(shop, client, 
     assert response.status_code == 200
     assert response.context["search_unavailable"] is False  # answered, not rejected
     assert client.get(reverse("search:suggest"), {"q": typed}).status_code == 200
+
+
+def test_a_chosen_province_nothing_else_matches_stays_in_its_group(shop, client):
+    # 5 stars leaves only Hà Nội's coffee: Đắk Lắk counts nothing, yet a shopper who chose it
+    # finds it ticked in its group, to untick it there.
+    response = client.get(SEARCH, {"q": "ca phe", "ocop": 5, "province": DAK_LAK})
+    assert response.context["products"] == []
+    provinces = facet(response, "province")
+    assert [(o.label, o.count, o.selected) for o in provinces.options] == [
+        ("Hà Nội", 1, False),
+        ("Đắk Lắk", 0, True),
+    ]
+    assert query_of(provinces.options[1].url) == {"q": ["ca phe"], "ocop": ["5"]}
