@@ -82,8 +82,13 @@ def source_is_paid(*, order, code: str) -> bool:
     ).exists()
 
 
+# The order status of a cancelled order (OSCAR_ORDER_STATUS_PIPELINE): nothing is owed on it.
+CANCELLED = "cancelled"
+
+
 def transfer_orders_unpaid():
-    """Orders placed for payment by bank transfer whose money has not all arrived, oldest first."""
+    """Orders placed for payment by bank transfer whose money has not all arrived and that are
+    not cancelled, oldest first."""
     return (
         Order.objects.annotate(
             amount_debited=_amount_debited(),
@@ -92,6 +97,7 @@ def transfer_orders_unpaid():
             ),
         )
         .filter(by_transfer=True, amount_debited__lt=F("total_incl_tax"))
+        .exclude(status=CANCELLED)
         .select_related("user")
         .order_by("date_placed", "pk")
     )

@@ -9,7 +9,7 @@ from oscar.core.loading import get_model
 
 from .gateway import CURRENCY, Intent, WebhookEvent
 from .models import StripeEvent
-from .selectors import BANK_TRANSFER, CARD
+from .selectors import BANK_TRANSFER, CANCELLED, CARD
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,14 @@ def transfer_mark_received(*, order, received_by) -> bool:
     if source is None:
         raise ValidationError(
             _("Order %(number)s is not paid by bank transfer.") % {"number": order.number}
+        )
+    if source.order.status == CANCELLED:
+        raise ValidationError(
+            _(
+                "Order %(number)s was cancelled: return the money to the buyer instead of "
+                "marking it received."
+            )
+            % {"number": order.number}
         )
     marked = _source_mark_paid(source=source, reference=f"transfer:{received_by.pk}")
     if marked:

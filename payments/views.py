@@ -1,4 +1,4 @@
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -108,11 +108,29 @@ class TransferDetailView(BuyerOrderMixin, TemplateView):
         )
 
 
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 class CardPaymentView(BuyerOrderMixin, TemplateView):
     """The page where the buyer of an order enters the card (Stripe's card Element)."""
 
     template_name = "payments/card.html"
     source_code = CARD
+
+    def render_to_response(self, context, **kwargs):
+        """The page's Content-Security-Policy also lets in the Stripe.js and API servers the
+        settings name (Stripe's own, or localstripe in tests), for the script and its frames."""
+        response = super().render_to_response(context, **kwargs)
+        stripe_js = _origin(settings.STRIPE_JS_URL)
+        api = _origin(settings.STRIPE_API_BASE or "https://api.stripe.com")
+        response._csp_update = {
+            "script-src": [stripe_js],
+            "frame-src": [stripe_js, api],
+            "connect-src": [stripe_js, api],
+        }
+        return response
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(order=self.order, **kwargs)

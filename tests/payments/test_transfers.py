@@ -18,6 +18,7 @@ from qr_pay import decode
 from payments.methods import BankTransfer, Card
 from payments.models import BankAccountSetting
 from payments.services import transfer_mark_received
+from shop.order.services import order_cancel
 from tests.payments.fixtures import place_order
 
 pytestmark = pytest.mark.django_db
@@ -223,3 +224,13 @@ def test_type_names_are_vietnamese_whatever_the_language_of_the_request():
         transfer_mark_received(order=order, received_by=UserFactory(is_staff=True))
     assert order.sources.get().source_type.name == "Chuyển khoản ngân hàng"
     assert order.payment_events.get().event_type.name == "Đã thanh toán"
+
+
+def test_a_cancelled_order_leaves_the_list_and_cannot_be_marked_received(client, staff):
+    order = place_order(method=BankTransfer(), price=Decimal("62500"), quantity=1)
+    order_cancel(order=order, reason="Quá hạn chuyển khoản")
+
+    assert received_url(order) not in client.get(LIST).content.decode()
+    with pytest.raises(ValidationError, match="đã bị hủy"):
+        transfer_mark_received(order=order, received_by=staff)
+    assert order.sources.get().amount_debited == 0
