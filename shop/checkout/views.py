@@ -166,7 +166,9 @@ class PaymentDetailsView(BasketGroupsMixin, views.PaymentDetailsView):
     def send_order_placed_email(self, order):
         """E-mails go out once the order is committed, never from inside its transaction."""
         context = self.get_message_context(order)
-        transaction.on_commit(lambda: order_placed_notify(order=order, context=context))
+        transaction.on_commit(
+            lambda: order_placed_notify(order=order, context=context), robust=True
+        )
 
 
 class ThankYouView(views.ThankYouView):

@@ -1,0 +1,61 @@
+"""The guest checkout in a browser, up to the chosen payment method: what every checkout journey
+starts with (tests/e2e/test_checkout.py, test_checkout_payments.py)."""
+
+import re
+from pathlib import Path
+
+from django.conf import settings
+from playwright.sync_api import expect
+
+from places.selectors import commune_name, province_name
+from tests.factories import HA_NOI
+
+SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
+COMMUNE = 4  # Phường Ba Đình, Hà Nội
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"checkout-{name}.png", full_page=True)
+
+
+def guest_checkout(page, market, *, email: str, method: str = "cod") -> None:
+    """Puts one product of each shop in the basket and checks out as the guest `email` with a
+    Hà Nội address, paying by `method`; ends on the preview page."""
+    assert commune_name(COMMUNE) and province_name(HA_NOI)
+    for shop in market:
+        page.goto(shop["url"])
+        page.locator("main form[action*='/basket/add/'] [type=submit]").first.click()
+        page.wait_for_load_state()
+
+    page.goto("/basket/")
+    main = page.locator("main")
+    for shop in market:
+        expect(main.locator(".coop-group__title", has_text=shop["name"])).to_be_visible()
+    shot(page, "1-basket")
+    page.get_by_role("link", name=re.compile("Thanh toán|Tiến hành|checkout", re.I)).first.click()
+
+    page.locator("input[name=username]").fill(email)
+    page.locator("input[name=options][value=anonymous]").check()
+    shot(page, "1b-gateway")
+    page.locator("form:has(input[name=options]) [type=submit]").first.click()
+
+    form = page.locator("#new_shipping_address")
+    expect(form.locator("[data-communes-refresh]")).to_be_hidden()  # JavaScript narrows instead
+    form.locator("[name=first_name]").fill("Lê Thị Hoa")
+    form.locator("[name=phone_number]").fill("0912 345 678")
+    form.locator("[name=province]").select_option(str(HA_NOI))
+    expect(form.locator(f"[name=commune] option[value='{COMMUNE}']")).to_be_attached()
+    form.locator("[name=commune]").select_option(str(COMMUNE))
+    form.locator("[name=line1]").fill("Số 5 phố Điện Biên Phủ")
+    form.locator("[name=notes]").fill("Gọi trước 15 phút")
+    shot(page, "2-address")
+    form.locator("button[type=submit]:not([name])").click()
+
+    expect(page.locator("input[name=method][value=cod]")).to_be_checked()
+    shot(page, "3-payment")
+    page.locator(f"input[name=method][value={method}]").check()
+    consent = page.locator("[name=privacy_consent]")
+    expect(consent).not_to_be_checked()
+    consent.check()
+    page.locator("form.payment-methods [type=submit]").click()
