@@ -17,6 +17,7 @@ from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
 from catalogue.models import Certification, Product, ProductCategory, ProductClass
+from cooperatives.services import staff_notify
 
 from .csv_format import rows_parse
 from .models import ListingRevision
@@ -61,7 +62,12 @@ def _approved_restore(*, product: Product, approved: dict) -> None:
 
 @transaction.atomic
 def listing_changes_submit(
-    *, product: Product, submitted_by, approved: dict | None, proposed: dict
+    *,
+    product: Product,
+    submitted_by,
+    approved: dict | None,
+    proposed: dict,
+    notify: bool = True,
 ) -> ListingRevision | None:
     """Sends a listing's moderated changes to review.
 
@@ -69,7 +75,8 @@ def listing_changes_submit(
     `proposed`: what the seller asks for now. Stock and other facts are saved already. A change
     of price alone within the province's bound is published at once; anything else is kept out of
     the product and waits as a pending revision (one per product, updated by later edits).
-    Returns the pending revision, or None when nothing waits.
+    Returns the pending revision, or None when nothing waits. The province's staff are told of a
+    new pending revision (`notify=False`: the caller tells them once for many).
     """
     proposed = _normalised(proposed)
     pending = product.revisions.filter(status=ListingRevision.Status.PENDING).first()
@@ -99,6 +106,12 @@ def listing_changes_submit(
     revision.data = proposed
     revision.submitted_by = submitted_by
     revision.save()
+    if pending is None and notify:
+        staff_notify(
+            province=product.cooperative.province,
+            template="listing_staff",
+            context={"revision": revision, "cooperative": product.cooperative},
+        )
     if pending is not None:
         ListingRevision.objects.filter(pk=revision.pk).update(submitted_at=timezone.now())
     return revision
@@ -206,6 +219,12 @@ def listing_import(*, cooperative, data: bytes, submitted_by) -> ImportResult:
         stockrecord = stockrecords.get(row.values["sku"])
         if stockrecord is not None:
             pending += _listing_update(row=row, stockrecord=stockrecord, submitted_by=submitted_by)
+    if pending:
+        staff_notify(
+            province=cooperative.province,
+            template="listing_import_staff",
+            context={"cooperative": cooperative, "count": pending},
+        )
     return ImportResult(
         created=len(new_rows), updated=len(parsed.rows) - len(new_rows), pending=pending
     )
@@ -306,5 +325,6 @@ def _listing_update(*, row, stockrecord, submitted_by) -> bool:
         submitted_by=submitted_by,
         approved=approved,
         proposed=_proposed(values),
+        notify=False,
     )
     return revision is not None

@@ -237,3 +237,15 @@ def test_product_pictures_are_checked(seller_client, world, settings, name, cont
     errors = str(response.context["image_formset"].errors)
     assert message in errors
     assert not product.images.exists()
+
+
+def test_staff_of_the_province_only_are_told_of_a_listing_to_review(
+    seller_client, world, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(seller_client, world["product_a"], title="Cà phê A loại đặc biệt")
+    recipients = [address for message in mail.outbox for address in message.to]
+    assert "canbo-daklak@example.com" in recipients
+    assert "canbo-hanoi@example.com" not in recipients
