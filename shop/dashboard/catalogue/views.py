@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.contrib import messages
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 from oscar.apps.dashboard.catalogue import views
 from oscar.core.loading import get_model
 
+from listings.models import ListingRevision
 from listings.selectors import listing_approved_values, listing_pending_revision
 from listings.services import listing_changes_submit, listing_images_hold
 
@@ -90,6 +92,14 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
                 ),
             )
         return response
+
+
+class ProductListView(views.ProductListView):
+    """Oscar's product list; each row knows the status of its latest revision (review column)."""
+
+    def get_queryset(self):
+        latest = ListingRevision.objects.filter(product=OuterRef("pk")).order_by("-pk")
+        return super().get_queryset().annotate(review_status=Subquery(latest.values("status")[:1]))
 
 
 class StockAlertListView(views.StockAlertListView):
