@@ -49,6 +49,15 @@ def _decision_record(
     )
 
 
+def staff_notify(*, province: int, template: str, context: dict) -> None:
+    """Tells the staff who look after a province of new work (after commit)."""
+    _mail_send(
+        template=template,
+        recipients=staff_emails_for_province(province=province),
+        context=context,
+    )
+
+
 def _mail_send(*, template: str, recipients: list[str], context: dict) -> None:
     """Sends the e-mail once the transaction commits (none for a decision that rolls back)."""
     recipients = [address for address in recipients if address]
@@ -195,9 +204,9 @@ def application_submit(
     application.save()
     _decision_record(cooperative=cooperative, action=Action.SUBMITTED, decided_by=applicant)
     _applicant_notify(application=application, template="application_received")
-    _mail_send(
+    staff_notify(
+        province=cooperative.province,
         template="application_staff",
-        recipients=staff_emails_for_province(province=cooperative.province),
         context={"application": application, "cooperative": cooperative},
     )
     return application

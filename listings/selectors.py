@@ -35,6 +35,7 @@ def listing_approved_values(*, product: Product) -> dict:
         "price": stockrecord.price if stockrecord is not None else None,
         "ocop_stars": product.ocop_stars,
         "certifications": list(product.certifications.values_list("pk", flat=True)),
+        "images": {"add": [], "remove": []},
     }
 
 

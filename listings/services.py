@@ -10,13 +10,16 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
-from catalogue.models import Certification, Product, ProductCategory, ProductClass
+from catalogue.models import Certification, Product, ProductCategory, ProductClass, ProductImage
+from cooperatives.services import staff_notify
 
 from .csv_format import rows_parse
 from .models import ListingRevision
@@ -25,7 +28,7 @@ from .selectors import listing_approved_values, listing_stockrecord, price_chang
 StockRecord = get_model("partner", "StockRecord")
 
 # What a shopper reads as the product's promise: a change waits for the province's staff.
-MODERATED_FIELDS = ("title", "description", "price", "ocop_stars", "certifications")
+MODERATED_FIELDS = ("title", "description", "price", "ocop_stars", "certifications", "images")
 
 
 def _normalised(values: dict) -> dict:
@@ -35,6 +38,11 @@ def _normalised(values: dict) -> dict:
         "price": str(Decimal(values["price"])) if values.get("price") is not None else None,
         "ocop_stars": values.get("ocop_stars"),
         "certifications": sorted(values.get("certifications") or []),
+        # Pictures waiting: files to add (storage names) and pictures to remove (pks).
+        "images": {
+            "add": list((values.get("images") or {}).get("add", [])),
+            "remove": sorted((values.get("images") or {}).get("remove", [])),
+        },
     }
 
 
@@ -61,7 +69,12 @@ def _approved_restore(*, product: Product, approved: dict) -> None:
 
 @transaction.atomic
 def listing_changes_submit(
-    *, product: Product, submitted_by, approved: dict | None, proposed: dict
+    *,
+    product: Product,
+    submitted_by,
+    approved: dict | None,
+    proposed: dict,
+    notify: bool = True,
 ) -> ListingRevision | None:
     """Sends a listing's moderated changes to review.
 
@@ -69,10 +82,18 @@ def listing_changes_submit(
     `proposed`: what the seller asks for now. Stock and other facts are saved already. A change
     of price alone within the province's bound is published at once; anything else is kept out of
     the product and waits as a pending revision (one per product, updated by later edits).
-    Returns the pending revision, or None when nothing waits.
+    Returns the pending revision, or None when nothing waits. The province's staff are told of a
+    new pending revision (`notify=False`: the caller tells them once for many).
     """
     proposed = _normalised(proposed)
     pending = product.revisions.filter(status=ListingRevision.Status.PENDING).first()
+    if pending is not None:
+        # Pictures sent earlier still wait unless the seller sends others.
+        earlier = _normalised(pending.data)["images"]
+        proposed["images"] = {
+            "add": earlier["add"] + proposed["images"]["add"],
+            "remove": sorted(set(earlier["remove"]) | set(proposed["images"]["remove"])),
+        }
     if approved is None:
         is_new = True
     else:
@@ -99,6 +120,12 @@ def listing_changes_submit(
     revision.data = proposed
     revision.submitted_by = submitted_by
     revision.save()
+    if pending is None and notify:
+        staff_notify(
+            province=product.cooperative.province,
+            template="listing_staff",
+            context={"revision": revision, "cooperative": product.cooperative},
+        )
     if pending is not None:
         ListingRevision.objects.filter(pk=revision.pk).update(submitted_at=timezone.now())
     return revision
@@ -130,6 +157,11 @@ def listing_approve(
     product.full_clean(exclude=["slug", "upc"])
     product.save()
     product.certifications.set(certifications)
+    images = _normalised(data)["images"]
+    product.images.filter(pk__in=images["remove"]).delete()
+    order = product.images.count()
+    for offset, name in enumerate(images["add"]):
+        ProductImage.objects.create(product=product, original=name, display_order=order + offset)
     stockrecord = listing_stockrecord(product=product)
     if stockrecord is not None and data.get("price") is not None:
         stockrecord.price = Decimal(data["price"])
@@ -206,6 +238,12 @@ def listing_import(*, cooperative, data: bytes, submitted_by) -> ImportResult:
         stockrecord = stockrecords.get(row.values["sku"])
         if stockrecord is not None:
             pending += _listing_update(row=row, stockrecord=stockrecord, submitted_by=submitted_by)
+    if pending:
+        staff_notify(
+            province=cooperative.province,
+            template="listing_import_staff",
+            context={"cooperative": cooperative, "count": pending},
+        )
     return ImportResult(
         created=len(new_rows), updated=len(parsed.rows) - len(new_rows), pending=pending
     )
@@ -306,5 +344,22 @@ def _listing_update(*, row, stockrecord, submitted_by) -> bool:
         submitted_by=submitted_by,
         approved=approved,
         proposed=_proposed(values),
+        notify=False,
     )
     return revision is not None
+
+
+def listing_images_hold(*, formset) -> dict:
+    """The pictures a seller adds to or removes from an approved listing, kept aside until the
+    staff approve them: new files are stored under listings/pending/, removals noted."""
+    held = {"add": [], "remove": []}
+    for form in formset.forms:
+        if not form.has_changed() or not hasattr(form, "cleaned_data"):
+            continue
+        if form.cleaned_data.get("DELETE") and form.instance.pk:
+            held["remove"].append(form.instance.pk)
+            continue
+        original = form.cleaned_data.get("original")
+        if isinstance(original, UploadedFile):
+            held["add"].append(default_storage.save(f"listings/pending/{original.name}", original))
+    return held

@@ -133,3 +133,12 @@ def test_the_import_page_previews_and_writes_only_on_confirmation(client, catego
     done = client.post(url, {"token": token})
     assert done.status_code == 302
     assert Product.objects.filter(stockrecords__partner_sku__in=["CF-1", "CF-2"]).count() == 2
+
+
+def test_an_import_tells_the_province_staff_once(categories, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    with django_capture_on_commit_callbacks(execute=True):
+        listing_import(cooperative=categories["coop_a"], data=csv_file(*GOOD), submitted_by=None)
+    assert [message.to for message in mail.outbox] == [["canbo-daklak@example.com"]]
+    assert "2" in mail.outbox[0].body

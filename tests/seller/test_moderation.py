@@ -237,3 +237,35 @@ def test_product_pictures_are_checked(seller_client, world, settings, name, cont
     errors = str(response.context["image_formset"].errors)
     assert message in errors
     assert not product.images.exists()
+
+
+def test_staff_of_the_province_only_are_told_of_a_listing_to_review(
+    seller_client, world, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(seller_client, world["product_a"], title="Cà phê A loại đặc biệt")
+    recipients = [address for message in mail.outbox for address in message.to]
+    assert "canbo-daklak@example.com" in recipients
+    assert "canbo-hanoi@example.com" not in recipients
+
+
+def test_a_new_picture_on_an_approved_listing_waits_for_approval(seller_client, world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .conftest import image_bytes
+
+    product = world["product_a"]
+    url = reverse("dashboard:catalogue-product", kwargs={"pk": product.pk})
+    data = form_data(seller_client.get(url))
+    field = next(key for key in data if key.endswith("-0-display_order")).replace(
+        "display_order", "original"
+    )
+    data[field] = SimpleUploadedFile("moi.png", image_bytes("PNG"))
+    assert seller_client.post(url, data).status_code == 302
+    assert not product.images.exists()
+    revision = ListingRevision.objects.get(product=product, status="pending")
+    assert len(revision.data["images"]["add"]) == 1
+    listing_approve(revision=revision, decided_by=world["staff_a"], ocop_stars=4, certifications=[])
+    assert product.images.count() == 1

@@ -68,3 +68,14 @@ def test_a_user_without_a_cooperative_is_offered_the_application(client, world):
     assert client.get(reverse("dashboard:seller-profile")).status_code in {302, 403}
     home = client.get(reverse("cooperatives:list")).content.decode()
     assert reverse("cooperatives:apply") in home
+
+
+def test_the_product_list_shows_each_listings_review(client, world):
+    from listings.models import ListingRevision
+
+    ListingRevision.objects.create(
+        product=world["product_a"], cooperative=world["coop_a"], data={"title": "x"}
+    )
+    client.force_login(world["seller_a"])
+    page = client.get(reverse("dashboard:catalogue-product-list")).content.decode()
+    assert "Chờ duyệt" in page

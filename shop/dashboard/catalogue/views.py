@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.contrib import messages
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 from oscar.apps.dashboard.catalogue import views
 from oscar.core.loading import get_model
 
+from listings.models import ListingRevision
 from listings.selectors import listing_approved_values, listing_pending_revision
-from listings.services import listing_changes_submit
+from listings.services import listing_changes_submit, listing_images_hold
 
 from .mixins import seller_cooperative
 
@@ -56,6 +58,10 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
         return super().get_context_data(pending_revision=self.pending, **kwargs)
 
     def forms_valid(self, form, formsets):
+        images = {"add": [], "remove": []}
+        if self.cooperative is not None and self.approved is not None and self.object.is_public:
+            # The approved pictures stay until the staff approve the new ones.
+            images = listing_images_hold(formset=formsets.pop("image_formset"))
         response = super().forms_valid(form, formsets)
         if self.cooperative is None:
             return response
@@ -69,6 +75,7 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
                 "title": self.object.title,
                 "description": self.object.description,
                 "price": price,
+                "images": images,
                 **form.claims(),
             },
         )
@@ -85,6 +92,14 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
                 ),
             )
         return response
+
+
+class ProductListView(views.ProductListView):
+    """Oscar's product list; each row knows the status of its latest revision (review column)."""
+
+    def get_queryset(self):
+        latest = ListingRevision.objects.filter(product=OuterRef("pk")).order_by("-pk")
+        return super().get_queryset().annotate(review_status=Subquery(latest.values("status")[:1]))
 
 
 class StockAlertListView(views.StockAlertListView):

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -255,7 +256,13 @@ class RevisionDetailView(generic.DetailView):
         approve_form, decision_form = self._forms()
         kwargs.setdefault("approve_form", approve_form)
         kwargs.setdefault("decision_form", decision_form)
-        return super().get_context_data(rows=self._diff_rows(), **kwargs)
+        images = self.object.data.get("images") or {}
+        return super().get_context_data(
+            rows=self._diff_rows(),
+            images_added=[default_storage.url(name) for name in images.get("add", [])],
+            images_removed=set(images.get("remove", [])),
+            **kwargs,
+        )
 
     def _diff_rows(self) -> list[dict]:
         approved = (
