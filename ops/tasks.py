@@ -20,7 +20,7 @@ from celery import Task, shared_task
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import get_connection
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError
@@ -30,7 +30,6 @@ from .models import FailedTask
 
 logger = logging.getLogger("ops.tasks")
 
-UNPAID_TRANSFERS_COMMAND = "expire_unpaid_transfers"
 EMAIL_SENT_SECONDS = 7 * 24 * 3600
 
 
@@ -95,11 +94,16 @@ def email_send(message: dict) -> None:
 
 @shared_task(base=RetryingTask, name="ops.unpaid_transfers_expire")
 def unpaid_transfers_expire() -> None:
-    """Scheduled: runs `manage.py expire_unpaid_transfers` where the installed apps provide it."""
-    if UNPAID_TRANSFERS_COMMAND in get_commands():
-        call_command(UNPAID_TRANSFERS_COMMAND)
-    else:
-        logger.info("No %s command is installed: nothing to expire", UNPAID_TRANSFERS_COMMAND)
+    """Scheduled: cancels the orders whose bank transfer did not arrive in time (the checkout's
+    `expire_unpaid_transfers`), releasing their stock."""
+    call_command("expire_unpaid_transfers")
+
+
+@shared_task(base=RetryingTask, name="ops.scheduled_pages_publish")
+def scheduled_pages_publish() -> None:
+    """Scheduled: Wagtail's go-live and expiry dates take effect (a seasonal collection appears
+    and leaves on time)."""
+    call_command("publish_scheduled")
 
 
 @shared_task(base=RetryingTask, name="ops.cleanup")

@@ -522,6 +522,8 @@ CELERY_BEAT_SCHEDULE = {
     "search-index-drift-fix": {"task": "search.index_drift_fix", "schedule": 6 * 3600},
     # Cancels VietQR transfers left unpaid (the checkout's expire_unpaid_transfers command).
     "unpaid-transfers-expire": {"task": "ops.unpaid_transfers_expire", "schedule": 600},
+    # Publishes and unpublishes the Wagtail pages whose go-live or expiry time has come.
+    "scheduled-pages-publish": {"task": "ops.scheduled_pages_publish", "schedule": 60},
     # Expired sessions, old failed-task records.
     "cleanup": {"task": "ops.cleanup", "schedule": 24 * 3600},
 }

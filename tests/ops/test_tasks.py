@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from ops.emails import email_from_data, email_to_data
 from ops.models import FailedTask
-from ops.tasks import cleanup, email_send, unpaid_transfers_expire
+from ops.tasks import cleanup, email_send, scheduled_pages_publish, unpaid_transfers_expire
 from shop.celery import app
 
 
@@ -92,14 +92,20 @@ def test_a_task_failing_in_process_is_recorded_after_its_retries(settings):
 
 def test_every_scheduled_task_exists():
     schedule = app.conf.beat_schedule
-    assert {"search-index-catch-up", "unpaid-transfers-expire", "cleanup"} <= schedule.keys()
+    assert {
+        "search-index-catch-up",
+        "unpaid-transfers-expire",
+        "scheduled-pages-publish",
+        "cleanup",
+    } <= schedule.keys()
     for entry in schedule.values():
         assert entry["task"] in app.tasks, entry
 
 
 @pytest.mark.django_db
-def test_unpaid_transfer_expiry_does_nothing_without_the_checkout_command():
-    assert unpaid_transfers_expire.apply().successful()
+@pytest.mark.parametrize("task", [unpaid_transfers_expire, scheduled_pages_publish])
+def test_the_scheduled_commands_run(task):
+    assert task.apply().successful()
 
 
 @pytest.mark.django_db
