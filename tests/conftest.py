@@ -1,11 +1,16 @@
 """Fixtures every test folder shares; the browser fixture `page` lives in tests/browser.py, the
 Celery worker `celery_worker` in tests/worker.py."""
 
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.files.images import ImageFile
 from django.utils import translation
+from wagtail.images.models import Image as WagtailImage
 
 from tests.db import create_test_database, drop_test_database
+from tests.html import jpeg
 
 pytest_plugins = ["tests.browser", "tests.payments.fixtures", "tests.worker"]
 
@@ -35,3 +40,15 @@ def _default_language(settings):
     """Every test starts in the site's default language, Vietnamese."""
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture
+def wagtail_image():
+    """`wagtail_image(title)` makes a Wagtail image from a JPEG."""
+
+    def make(title="Đồi chè"):
+        return WagtailImage.objects.create(
+            title=title, file=ImageFile(io.BytesIO(jpeg()), name="photo.jpg")
+        )
+
+    return make

@@ -12,8 +12,9 @@ from cms.models import NewsIndexPage, NewsPage
 from cms.selectors import ProductRule
 from cooperatives.models import Cooperative
 from tests.factories import HA_NOI, CooperativeFactory, ProductFactory
+from tests.html import soup
 
-from .conftest import product_photo, soup
+from .conftest import product_photo
 
 pytestmark = pytest.mark.django_db
 

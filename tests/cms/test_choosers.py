@@ -8,8 +8,7 @@ from wagtail.models import Page
 from cms.models import CollectionIndexPage
 from cooperatives.models import Cooperative
 from tests.factories import HA_NOI, CooperativeFactory, ProductFactory, UserFactory
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from wagtail.models import WorkflowPage
 from cms.models import CollectionPage, ContactPage, InformationPage, SiteSettings
 from demo.pages import LEGAL_PAGES, demo_pages_load
 from tests.factories import ProductFactory
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -25,8 +25,7 @@ from cms.models import (
 )
 from cms.selectors import ProductRule
 from tests.factories import ProductFactory
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cms.models import InformationPage, SiteSettings
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from cooperatives.services import cooperative_add_seller
@@ -15,12 +14,9 @@ from tests.factories import (
     UserFactory,
     country_vietnam,
 )
+from tests.html import soup
 
 HA_NOI_COMMUNE = commune_choices(province_code=HA_NOI)[0][0]
-
-
-def soup(response) -> BeautifulSoup:
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def address_data(**overrides) -> dict:

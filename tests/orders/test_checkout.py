@@ -5,7 +5,9 @@ from django.core import mail
 from django.urls import reverse
 from oscar.core.loading import get_model
 
-from .conftest import basket_add, checkout_to_preview, place_order, soup
+from tests.html import soup
+
+from .conftest import basket_add, checkout_to_preview, place_order
 
 Order = get_model("order", "Order")
 

@@ -5,8 +5,9 @@ import pytest
 from django.urls import reverse
 
 from privacy.models import ConsentRecord
+from tests.html import soup
 
-from .conftest import address_data, basket_add, soup
+from .conftest import address_data, basket_add
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,9 @@ from oscar.core.loading import get_model
 
 from cooperatives.models import StaffProvince
 from tests.factories import UserFactory
+from tests.html import soup
 
-from .conftest import basket_add, checkout_to_preview, place_order, soup
+from .conftest import basket_add, checkout_to_preview, place_order
 
 Order = get_model("order", "Order")
 OrderPart = get_model("order", "OrderPart")

@@ -14,8 +14,9 @@ from oscar.core.loading import get_model
 from shop.checkout.selectors import payment_methods_available
 from shop.order.selectors import order_is_paid
 from shop.order.services import order_cancel, order_expire_unpaid_transfers
+from tests.html import soup
 
-from .conftest import basket_add, checkout_to_preview, place_order, soup
+from .conftest import basket_add, checkout_to_preview, place_order
 
 Order = get_model("order", "Order")
 SourceType = get_model("payment", "SourceType")

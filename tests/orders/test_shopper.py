@@ -9,8 +9,9 @@ from oscar.core.loading import get_model
 from cooperatives.services import cooperative_suspend
 from places.selectors import commune_choices
 from tests.factories import DAK_LAK, ProductFactory, UserFactory
+from tests.html import soup
 
-from .conftest import address_data, basket_add, checkout_to_preview, place_order, soup
+from .conftest import address_data, basket_add, checkout_to_preview, place_order
 
 Order = get_model("order", "Order")
 StockRecord = get_model("partner", "StockRecord")

@@ -15,8 +15,8 @@ from oscar.test.factories import (
 from privacy.forms import PrivacyConsentField, PrivacyConsentMixin
 from privacy.models import ConsentRecord, DeletionRequest
 from privacy.services import consent_record
-from tests.cms.conftest import soup
 from tests.factories import ProductFactory, UserFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

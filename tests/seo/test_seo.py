@@ -11,8 +11,9 @@ from oscar.test.factories import ProductReviewFactory
 
 from cms.models import InformationPage
 from cooperatives.models import Cooperative
-from tests.cms.conftest import product_photo, soup
+from tests.cms.conftest import product_photo
 from tests.factories import CooperativeFactory, ProductFactory, site_home_create
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,6 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from bs4 import BeautifulSoup
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.test.factories import UserFactory
 
@@ -20,10 +19,6 @@ from tests.search.conftest import (  # noqa: F401 (fixtures)
 
 RICE = "Lương thực > Gạo"
 DAK_LAK, GIA_LAI, HA_NOI = 66, 52, 1
-
-
-def soup(response) -> BeautifulSoup:
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def seller_of(cooperative):

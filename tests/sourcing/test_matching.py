@@ -15,8 +15,9 @@ from sourcing import services
 from sourcing.models import RequestMatch
 from sourcing.tasks import request_match_task
 from tests.factories import CertificationFactory, CooperativeFactory, ProductFactory
+from tests.html import soup
 
-from .conftest import DAK_LAK, GIA_LAI, HA_NOI, RICE, buyer_create, soup
+from .conftest import DAK_LAK, GIA_LAI, HA_NOI, RICE, buyer_create
 
 LAM_DONG = 68
 

@@ -8,8 +8,9 @@ from django.urls import reverse
 
 from sourcing import services
 from sourcing.models import Offer, PurchaseRequest
+from tests.html import soup
 
-from .conftest import buyer_create, seller_of, soup
+from .conftest import buyer_create, seller_of
 
 BUYER_PHONE = "+84912345678"
 

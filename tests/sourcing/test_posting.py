@@ -11,8 +11,9 @@ from places.selectors import province_choices
 from sourcing import services
 from sourcing.models import BuyerProfile, PurchaseRequest
 from sourcing.neighbours import BORDERS, neighbours
+from tests.html import soup
 
-from .conftest import DAK_LAK, GIA_LAI, HA_NOI, buyer_create, seller_of, soup
+from .conftest import DAK_LAK, GIA_LAI, HA_NOI, buyer_create, seller_of
 
 NEW_REQUEST = reverse("sourcing:request-create")
 BOARD = reverse("sourcing:board")

@@ -1,43 +1,9 @@
 import datetime
-import io
 
 import pytest
-from bs4 import BeautifulSoup
-from django.core.cache import cache
-from django.core.files.images import ImageFile
-from PIL import Image
-from wagtail.images.models import Image as WagtailImage
 
 from cms.models import NewsIndexPage, NewsPage
 from tests.factories import site_home_create
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Wagtail keeps the site's root paths in the cache; a test's rolled-back site must not leak."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def soup(response) -> BeautifulSoup:
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def jpeg(width: int = 1200, height: int = 800, colour=(40, 120, 80)) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (width, height), colour).save(buffer, "JPEG")
-    return buffer.getvalue()
-
-
-@pytest.fixture
-def wagtail_image():
-    def make(title="Đồi chè"):
-        return WagtailImage.objects.create(
-            title=title, file=ImageFile(io.BytesIO(jpeg()), name="photo.jpg")
-        )
-
-    return make
 
 
 @pytest.fixture

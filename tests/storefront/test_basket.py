@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import ProductFactory
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from django.urls import reverse
 from catalogue.models import Product
 from cooperatives.models import Cooperative
 from tests.factories import HA_NOI, CooperativeFactory, ProductFactory
-
-from .conftest import jpeg, soup
+from tests.html import jpeg, soup
 
 pytestmark = pytest.mark.django_db
 

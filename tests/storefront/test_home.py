@@ -5,8 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ProductFactory
+from tests.html import soup
 
-from .conftest import add_news, soup
+from .conftest import add_news
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import ProductFactory
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

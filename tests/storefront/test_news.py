@@ -2,7 +2,9 @@
 
 import pytest
 
-from .conftest import add_news, soup
+from tests.html import soup
+
+from .conftest import add_news
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from django.urls import reverse
 
 from catalogue.models import ProductImage
 from tests.factories import CertificationFactory, CooperativeFactory, ProductFactory
-
-from .conftest import jpeg, soup
+from tests.html import jpeg, soup
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from catalogue.models import ProductImage
 from tests.factories import CertificationFactory, CooperativeFactory, ProductFactory
-
-from .conftest import jpeg
+from tests.html import jpeg
 
 pytestmark = pytest.mark.django_db
 

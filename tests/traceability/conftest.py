@@ -3,7 +3,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from oscar.test.factories import UserFactory
 from PIL import Image
@@ -13,10 +12,6 @@ from tests.factories import CertificationFactory, CooperativeFactory, ProductFac
 from traceability import services
 
 GTIN_13 = "8934567890120"  # a valid check digit
-
-
-def soup(response) -> BeautifulSoup:
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def photo(name: str = "buoc.jpg", size=(640, 480)) -> SimpleUploadedFile:

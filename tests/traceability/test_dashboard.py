@@ -10,9 +10,10 @@ from oscar.test.factories import UserFactory
 
 from cooperatives.models import Cooperative
 from tests.factories import CooperativeFactory
+from tests.html import soup
 from traceability.models import Lot, Step
 
-from .conftest import photo, seller_of, soup
+from .conftest import photo, seller_of
 
 LOTS = reverse("traceability-dashboard:lot-list")
 NEW_LOT = reverse("traceability-dashboard:lot-create")

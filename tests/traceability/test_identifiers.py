@@ -2,10 +2,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from tests.html import soup
 from traceability import selectors, services
 from traceability.models import ProductIdentity
 
-from .conftest import GTIN_13, soup
+from .conftest import GTIN_13
 
 
 def test_a_gtin_13_is_stored_as_the_14_digits_of_a_digital_link(product):

@@ -8,9 +8,10 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tests.factories import CooperativeFactory
+from tests.html import soup
 from traceability import labels, services
 
-from .conftest import GTIN_13, seller_of, soup
+from .conftest import GTIN_13, seller_of
 
 
 def decode(image: Image.Image) -> list[str]:

@@ -3,10 +3,11 @@ import datetime
 from django.urls import reverse
 
 from tests.factories import ProductFactory
+from tests.html import soup
 from traceability import selectors, services
 from traceability.models import Lot
 
-from .conftest import GTIN_13, soup
+from .conftest import GTIN_13
 
 
 def test_a_product_with_no_lot_has_a_truthful_trace_page(client, product):
