@@ -35,6 +35,8 @@ COLUMNS = (
     ("upc", gettext_lazy("Barcode (UPC)")),
 )
 REQUIRED = {"sku", "title", "category", "price", "num_in_stock"}
+MAX_PRICE = 10**10  # the stock record's price: 12 digits, 2 of them decimals
+MAX_INTEGER = 2_147_483_647  # the database's positive integer fields
 EXAMPLE_ROW = {
     "sku": "CF-ROBUSTA-500",
     "title": "Cà phê Robusta rang xay 500 g",
@@ -120,9 +122,9 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
-def _integer(text: str, *, minimum: int, maximum: int | None = None) -> int:
+def _integer(text: str, *, minimum: int, maximum: int = MAX_INTEGER) -> int:
     value = int(text.replace(".", "").replace(" ", "")) if text else None
-    if value is None or value < minimum or (maximum is not None and value > maximum):
+    if value is None or value < minimum or value > maximum:
         raise ValueError
     return value
 
@@ -140,8 +142,15 @@ def rows_parse(*, data: bytes) -> Parsed:
                 )
             ],
         )
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
+    try:
+        # newline="": the csv module reads line ends itself (a lone "\r" too).
+        lines = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:  # e.g. a cell longer than csv.field_size_limit()
+        return Parsed(
+            rows=[],
+            errors=[RowError(0, "", _("The file cannot be read as CSV: start from the template."))],
+        )
+    header = lines[0] if lines else None
     wanted = {str(header_).casefold(): key for key, header_ in COLUMNS}
     if not header:
         return Parsed(rows=[], errors=[RowError(1, "", _("The file is empty."))])
@@ -161,7 +170,7 @@ def rows_parse(*, data: bytes) -> Parsed:
         )
     lookups = _Lookups()
     rows, seen = [], {}
-    for line, cells in enumerate(reader, start=2):
+    for line, cells in enumerate(lines[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue
         if len(rows) >= settings.LISTING_IMPORT_MAX_ROWS:
@@ -207,6 +216,9 @@ def _row_check(row: ParsedRow, lookups: _Lookups) -> None:
     def error(key: str, message: str) -> None:
         row.errors.append(RowError(row.line, headers_[key], message))
 
+    for key, value in raw.items():
+        if "\x00" in value:  # PostgreSQL text cannot hold it
+            error(key, _("Contains a NUL character: remove it, or save the file as “CSV UTF-8”."))
     for key in REQUIRED:
         if not raw.get(key):
             error(key, _("Empty: this column is required."))
@@ -232,7 +244,7 @@ def _row_check(row: ParsedRow, lookups: _Lookups) -> None:
     if raw.get("price"):
         try:
             price = Decimal(raw["price"].replace(".", "").replace(" ", "").replace("₫", ""))
-            if price < 0 or price != price.to_integral_value():
+            if price < 0 or price >= MAX_PRICE or price != price.to_integral_value():
                 raise InvalidOperation
             values["price"] = price
         except InvalidOperation:
@@ -242,10 +254,10 @@ def _row_check(row: ParsedRow, lookups: _Lookups) -> None:
                 % {"value": raw["price"]},
             )
     for key, minimum, maximum, expected in (
-        ("num_in_stock", 0, None, _("a whole number, 0 or more")),
-        ("low_stock_threshold", 0, None, _("a whole number, 0 or more")),
+        ("num_in_stock", 0, MAX_INTEGER, _("a whole number, 0 or more")),
+        ("low_stock_threshold", 0, MAX_INTEGER, _("a whole number, 0 or more")),
         ("ocop_stars", 3, 5, _("3, 4 or 5 (empty if none)")),
-        ("shelf_life_days", 1, None, _("a number of days, 1 or more")),
+        ("shelf_life_days", 1, MAX_INTEGER, _("a number of days, 1 or more")),
     ):
         if raw.get(key):
             try:

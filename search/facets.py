@@ -159,7 +159,8 @@ def cooperative_labels(values: Collection, tree: CategoryTree) -> list[Choice]:
 CATEGORY = TermsFacet(
     name="category",
     label=_("Category"),
-    form_field=partial(forms.IntegerField, min_value=1, required=False),
+    # The index holds category ids as integers: a larger number would fail the query.
+    form_field=partial(forms.IntegerField, min_value=1, max_value=2**31 - 1, required=False),
     filter_values=lambda pk: (pk,),
     choices=category_labels,
     field="category_ids",
