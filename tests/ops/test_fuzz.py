@@ -144,6 +144,19 @@ field_values = st.one_of(
 )
 
 
+# What code (rather than a request) may hand a form: numbers, None, booleans, lists, dicts.
+odd_values = st.one_of(
+    nasty_text,
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-HUGE, max_value=HUGE),
+    st.floats(),
+    st.decimals(),
+    st.lists(nasty_text, max_size=2),
+    st.dictionaries(st.text(max_size=2), st.text(max_size=2), max_size=2),
+)
+
+
 def querydict(values: dict[str, list[str]]) -> QueryDict:
     data = QueryDict(mutable=True)
     for name, items in values.items():
@@ -251,6 +264,12 @@ def test_the_address_form_validates_anything(data):
     form = ShippingAddressForm(data=data)
     if form.is_valid():
         assert form.cleaned_data["province"] == HA_NOI
+
+
+@fuzz_settings(60)
+@given(data=spoiled(ADDRESS, odd_values))
+def test_the_address_form_takes_odd_types(data):
+    ShippingAddressForm(data=data).is_valid()
 
 
 @pytest.fixture
@@ -368,11 +387,19 @@ def test_the_application_form_validates_anything(data, document, name):
     form.is_valid()
 
 
-@fuzz_settings(30)
+@fuzz_settings(40)
+@given(data=spoiled(APPLICATION, odd_values))
+def test_the_application_form_takes_odd_types(data):
+    files = {"business_registration": SimpleUploadedFile("giay.pdf", PDF)}
+    ApplicationForm(data=data, files=files).is_valid()
+
+
+@fuzz_settings(15)
 @given(data=mixed(APPLICATION), document=documents)
+@example(data=querydict({name: [value] for name, value in APPLICATION.items()}), document=PDF)
 def test_a_refused_application_writes_nothing(client, data, document):
-    client.force_login(UserFactory())
     with rolled_back():
+        client.force_login(UserFactory())
         before = counts(Cooperative, CooperativeApplication)
         response = client.post(
             reverse("cooperatives:apply"),
@@ -381,6 +408,9 @@ def test_a_refused_application_writes_nothing(client, data, document):
         assert response.status_code in (200, 302)
         if response.status_code == 200:
             assert counts(Cooperative, CooperativeApplication) == before
+        else:  # accepted, not sent to sign in
+            event("accepted")
+            assert counts(CooperativeApplication)[0] == before[1] + 1
 
 
 # A buyer's purchase request --------------------------------------------------------------------
@@ -443,6 +473,9 @@ def test_a_refused_request_writes_nothing(buyer_client, rice, data):
         assert response.status_code in (200, 302)
         if response.status_code == 200:
             assert counts(PurchaseRequest) == before
+        else:  # posted, not sent to write a profile first
+            event("posted")
+            assert counts(PurchaseRequest)[0] == before[0] + 1
 
 
 # Search and suggestions ------------------------------------------------------------------------
