@@ -259,6 +259,8 @@ def test_nobody_gets_into_what_is_not_theirs(client, world, who):
             continue
         url = _url(route, rule, world)
         response = client.get(url)
+        if who != "anonymous" and "_auth_user_id" not in client.session:
+            client.force_login(world[who])  # a log-out URL signed them out: the rest as them
         problem = _check(rule, who, response)
         if problem:
             failures.append(f"{_key(namespace, pattern, route)} {url}: {problem}")
