@@ -114,13 +114,18 @@ def seller_lots(*, cooperative: Cooperative, product: Product | None = None) -> 
     return lots.annotate(step_count=Count("steps")).order_by("-produced_on", "-pk")
 
 
-def seller_lot_get(*, cooperative: Cooperative | None, lot_id: int) -> Lot:
-    """A lot of this cooperative (None: any lot, for staff); another cooperative's is a 404."""
+def seller_lot_get(
+    *, cooperative: Cooperative | None, lot_id: int, provinces: set[int] | None = None
+) -> Lot:
+    """A lot of this cooperative (None: any lot, for staff, of `provinces` if given); another
+    cooperative's, or another province's, is a 404."""
     lots = Lot.objects.select_related("product", "product__cooperative").prefetch_related(
         "steps", "certificates"
     )
     if cooperative is not None:
         lots = lots.filter(product__cooperative=cooperative)
+    if provinces is not None:
+        lots = lots.filter(product__cooperative__province__in=provinces)
     lot = lots.filter(pk=lot_id).first()
     if lot is None:
         raise Http404

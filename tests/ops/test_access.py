@@ -7,15 +7,20 @@ import datetime
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLResolver, get_resolver
 from oscar.core.loading import get_model
 from oscar.test.factories import create_basket, create_order
+from wagtail.documents.models import Document
 
 from cooperatives.models import CooperativeApplication
 from listings.models import ListingRevision
+from sourcing import services as sourcing
 from tests.factories import UserFactory, site_home_create
 from tests.seller.conftest import pdf_upload
 from tests.seller.conftest import world as _seller_world  # noqa: F401 (fixture)
+from traceability import services as traceability
+from traceability.models import ProductIdentity
 
 from . import access_rules as rules
 
@@ -56,20 +61,15 @@ def _argument_names(route: str) -> list[str]:
     return [a or b for a, b in re.findall(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>", route)]
 
 
-def _url(namespace: str, pattern, route: str, rule: rules.Rule, world: dict) -> str:
+def _url(route: str, rule: rules.Rule, world: dict) -> str:
     """The URL with the rule's objects, or "1" for an argument the rule leaves open."""
     names = _argument_names(route)
-    given = rule.kwargs(world) if rule.kwargs else {}
     if rule.args:
-        args = rule.args(world)
-    elif names:
-        args = None
-    else:
-        args = ["1"] * re.sub(r"\(\?:", "", route).count("(")
-    if args is not None:
-        return _reverse_route(route, args)
-    kwargs = {name: given.get(name, "1") for name in names}
-    return _reverse_route(route, kwargs)
+        return _reverse_route(route, rule.args(world))
+    if not names:  # positional groups only (or none)
+        return _reverse_route(route, ["1"] * route.replace("(?:", "").count("("))
+    given = rule.kwargs(world) if rule.kwargs else {}
+    return _reverse_route(route, {name: given.get(name, "1") for name in names})
 
 
 def _reverse_route(route: str, values) -> str:
@@ -95,8 +95,6 @@ def world(_seller_world):  # noqa: F811 (the fixture, extended)
     """Party B: cooperative B (Hà Nội) with its seller, product, lot, offer, application and
     revision; shopper B with an order from it, an address, a wish list, an e-mail and a
     notification. The visitors: a shopper who owns nothing, seller A, staff of Đắk Lắk."""
-    from sourcing import services as sourcing
-    from traceability import services as traceability
 
     w = dict(_seller_world)
     w["home"] = site_home_create(
@@ -137,8 +135,6 @@ def world(_seller_world):  # noqa: F811 (the fixture, extended)
         product=w["product_b"], code="CHE-B-01", produced_on=datetime.date(2025, 5, 1)
     )
     w["gtin"] = "08934567890120"
-    from traceability.models import ProductIdentity
-
     ProductIdentity.objects.create(product=w["product_b"], gtin=w["gtin"])
     buyer = sourcing.buyer_profile_save(
         user=w["shopper_b"],
@@ -193,9 +189,6 @@ def world(_seller_world):  # noqa: F811 (the fixture, extended)
         body="Chè ngon",
         status=1,
     )
-    from django.core.files.base import ContentFile
-    from wagtail.documents.models import Document
-
     w["document"] = Document.objects.create(
         title="Tài liệu", file=ContentFile(b"%PDF-1.4", "b.pdf")
     )
@@ -264,8 +257,10 @@ def test_nobody_gets_into_what_is_not_theirs(client, world, who):
         rule = rule_for(namespace, pattern, route)
         if rule is None:
             continue
-        url = _url(namespace, pattern, route, rule, world)
+        url = _url(route, rule, world)
         response = client.get(url)
+        if who != "anonymous" and "_auth_user_id" not in client.session:
+            client.force_login(world[who])  # a log-out URL signed them out: the rest as them
         problem = _check(rule, who, response)
         if problem:
             failures.append(f"{_key(namespace, pattern, route)} {url}: {problem}")
@@ -281,7 +276,7 @@ def test_the_owners_open_their_objects(client, world):
         if rule is None or rule.owner is None:
             continue
         client.force_login(world[rule.owner])
-        url = _url(namespace, pattern, route, rule, world)
+        url = _url(route, rule, world)
         status = client.get(url).status_code
         if status != 200:
             failures.append(f"{_key(namespace, pattern, route)} {url}: {status}")

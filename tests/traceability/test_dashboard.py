@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from oscar.test.factories import UserFactory
 
-from cooperatives.models import Cooperative
-from tests.factories import CooperativeFactory
+from cooperatives.models import Cooperative, StaffProvince
+from tests.factories import HA_NOI, CooperativeFactory
 from tests.html import soup
 from traceability.models import Lot, Step
 
@@ -41,9 +41,15 @@ def test_another_cooperatives_lot_is_a_404(client, lot):
     assert lot.code not in client.get(LOTS).content.decode()
 
 
-def test_staff_may_recall_any_lot_with_a_reason(client, lot):
-    client.force_login(UserFactory(is_staff=True))
+def test_staff_may_recall_a_lot_of_their_province_with_a_reason(client, lot):
     url = reverse("traceability-dashboard:lot-recall", kwargs={"pk": lot.pk})
+    elsewhere = UserFactory(is_staff=True)
+    StaffProvince.objects.create(user=elsewhere, province=HA_NOI)
+    client.force_login(elsewhere)
+    assert client.post(url, {"reason": "Không đạt"}).status_code == 404
+    staff = UserFactory(is_staff=True)
+    StaffProvince.objects.create(user=staff, province=lot.product.cooperative.province)
+    client.force_login(staff)
     assert client.post(url, {"reason": "Kết quả kiểm nghiệm không đạt"}).status_code == 302
     lot.refresh_from_db()
     assert lot.is_recalled and lot.recall_reason == "Kết quả kiểm nghiệm không đạt"

@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
-from cooperatives.selectors import cooperative_for_user
+from cooperatives.selectors import cooperative_for_user, staff_province_codes
 
 from .. import epcis, labels, selectors, services
 from ..forms import CertificateForm, GtinForm, LotForm, RecallForm, StepForm
@@ -45,7 +45,12 @@ class SellerMixin(LoginRequiredMixin):
         return super().dispatch(request, *args, **kwargs)
 
     def lot(self):
-        return selectors.seller_lot_get(cooperative=self.cooperative, lot_id=self.kwargs["pk"])
+        provinces = None
+        if self.cooperative is None:  # staff: the lots of their own provinces only
+            provinces = staff_province_codes(user=self.request.user)
+        return selectors.seller_lot_get(
+            cooperative=self.cooperative, lot_id=self.kwargs["pk"], provinces=provinces
+        )
 
 
 def _lot_uri(request, lot) -> str:
