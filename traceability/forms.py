@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from places.selectors import commune_choices, province_choices
 
 from .models import Certificate, Lot, Step
+from .services import LOT_FIELDS
 
 
 class DateInput(forms.DateInput):
@@ -52,19 +53,7 @@ class PlaceFieldsMixin:
 class LotForm(PlaceFieldsMixin, forms.ModelForm):
     class Meta:
         model = Lot
-        fields = [
-            "product",
-            "code",
-            "produced_on",
-            "expires_on",
-            "quantity",
-            "quantity_unit",
-            "province",
-            "commune",
-            "growing_area",
-            "latitude",
-            "longitude",
-        ]
+        fields = ["product", *LOT_FIELDS]
         widgets = {
             "produced_on": DateInput(),
             "expires_on": DateInput(),
