@@ -37,46 +37,10 @@ class NameSearchForm(BaseFilterForm):
         return objects
 
 
-class ProductFilterForm(NameSearchForm):
-    search_field = "title"
-    cooperative = forms.ModelChoiceField(
-        label=_("Cooperative"),
-        queryset=selectors.cooperative_chooser_list(),
-        required=False,
-        empty_label=_("All cooperatives"),
-        widget=forms.Select(attrs=FILTER_WIDGET_ATTRS),
-    )
-    province = forms.TypedChoiceField(
-        label=_("Province"),
-        coerce=int,
-        required=False,
-        widget=forms.Select(attrs=FILTER_WIDGET_ATTRS),
-    )
-    ocop_stars = forms.TypedChoiceField(
-        label=_("OCOP rating"),
-        coerce=int,
-        required=False,
-        choices=[("", _("Any rating")), (3, _("3 stars")), (4, _("4 stars")), (5, _("5 stars"))],
-        widget=forms.Select(attrs=FILTER_WIDGET_ATTRS),
-    )
+class ProvinceFilterForm(NameSearchForm):
+    """The name search, narrowed to one province (`province_lookup` says where it is kept)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["province"].choices = [("", _("All provinces"))] + selectors.province_choices()
-
-    def filter(self, objects):
-        objects = super().filter(objects)
-        data = self.cleaned_data
-        if data.get("cooperative"):
-            objects = objects.filter(cooperative=data["cooperative"])
-        if data.get("province"):
-            objects = objects.filter(cooperative__province=data["province"])
-        if data.get("ocop_stars"):
-            objects = objects.filter(ocop_stars=data["ocop_stars"])
-        return objects
-
-
-class CooperativeFilterForm(NameSearchForm):
+    province_lookup = "province"
     province = forms.TypedChoiceField(
         label=_("Province"),
         coerce=int,
@@ -91,7 +55,36 @@ class CooperativeFilterForm(NameSearchForm):
     def filter(self, objects):
         objects = super().filter(objects)
         if self.cleaned_data.get("province"):
-            objects = objects.filter(province=self.cleaned_data["province"])
+            objects = objects.filter(**{self.province_lookup: self.cleaned_data["province"]})
+        return objects
+
+
+class ProductFilterForm(ProvinceFilterForm):
+    search_field = "title"
+    province_lookup = "cooperative__province"
+    field_order = ["q", "cooperative", "province", "ocop_stars"]
+    cooperative = forms.ModelChoiceField(
+        label=_("Cooperative"),
+        queryset=selectors.cooperative_chooser_list(),
+        required=False,
+        empty_label=_("All cooperatives"),
+        widget=forms.Select(attrs=FILTER_WIDGET_ATTRS),
+    )
+    ocop_stars = forms.TypedChoiceField(
+        label=_("OCOP rating"),
+        coerce=int,
+        required=False,
+        choices=[("", _("Any rating")), (3, _("3 stars")), (4, _("4 stars")), (5, _("5 stars"))],
+        widget=forms.Select(attrs=FILTER_WIDGET_ATTRS),
+    )
+
+    def filter(self, objects):
+        objects = super().filter(objects)
+        data = self.cleaned_data
+        if data.get("cooperative"):
+            objects = objects.filter(cooperative=data["cooperative"])
+        if data.get("ocop_stars"):
+            objects = objects.filter(ocop_stars=data["ocop_stars"])
         return objects
 
 
@@ -168,7 +161,7 @@ class CooperativeChooserViewSet(MarketplaceChooserViewSet):
     icon = "group"
     choose_one_text = _("Choose a cooperative")
     choose_another_text = _("Choose another cooperative")
-    filter_form_class = CooperativeFilterForm
+    filter_form_class = ProvinceFilterForm
     extra_columns = (Column("province", label=_("Province"), accessor="province_name"),)
 
     def object_list(self):

@@ -106,6 +106,13 @@ def test_a_seller_gets_no_wagtail_admin(client, home_page):
             assert reverse("wagtailadmin_login") in response["Location"]
 
 
+def test_cooperative_chooser_filters_by_province(staff_client):
+    CooperativeFactory(name="HTX Gốm Bát Tràng", province=HA_NOI, commune=None)
+    CooperativeFactory(name="HTX Cà phê Ea Tu")
+
+    assert results(staff_client, "cooperative_chooser", province=HA_NOI) == ["HTX Gốm Bát Tràng"]
+
+
 def test_province_staff_may_edit_and_publish_pages_but_not_be_superusers(staff_user, home_page):
     permissions = Page.objects.get(pk=home_page.pk).permissions_for_user(staff_user)
 
