@@ -12,7 +12,8 @@ root (collectstatic with the production storage: fingerprinted, gzip and Brotli 
 gunicorn on 127.0.0.1:8211 with SECURE_SSL_REDIRECT=false. `proxy` below stands in for the TLS
 proxy of docker-compose.yml: it serves /media/ from MEDIA_ROOT and compresses HTML, as that proxy
 does. The basket page is measured with a product in it (an anonymous basket filled over HTTP).
-The server is stopped on exit, also on error; the script refuses to start when its port is taken.
+Each page's last full report is kept in var/lighthouse/<page>.json. The server is stopped on
+exit, also on error; the script refuses to start when its port is taken.
 """
 
 import argparse
@@ -24,7 +25,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from site_benchmark import HOST, cookie_header, fetch, port_taken, stop, wait_for
@@ -172,8 +172,7 @@ def application(environ, start_response):
     return site()(environ, start_response)
 
 
-def lighthouse(url: str, cookies: dict[str, str], folder: Path) -> dict:
-    report = folder / "report.json"
+def lighthouse(url: str, cookies: dict[str, str], report: Path) -> dict:
     command = [
         str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
         f"--only-categories={','.join(CATEGORIES)}",
@@ -214,14 +213,14 @@ def measure(args, chosen: dict[str, str]) -> dict[str, dict]:
     try:
         wait_for(PORT, server)
         base = f"http://{HOST}:{PORT}"
-        with tempfile.TemporaryDirectory() as folder:
-            for name, path in chosen.items():
-                cookies = basket_cookies(base, pages()["product"]) if name == "basket" else {}
-                fetch(base + path, dict(cookies))  # warm the worker's caches
-                runs = [lighthouse(base + path, cookies, Path(folder)) for _ in range(args.runs)]
-                middle = sorted(runs, key=lambda r: r["performance"])[len(runs) // 2]
-                results[name] = {**middle, "path": path}
-                print(f"  {name}: {middle}")
+        for name, path in chosen.items():
+            cookies = basket_cookies(base, pages()["product"]) if name == "basket" else {}
+            fetch(base + path, dict(cookies))  # warm the worker's caches
+            report = HERE / f"{name}.json"  # the last run's full report, to read what it found
+            runs = [lighthouse(base + path, cookies, report) for _ in range(args.runs)]
+            middle = sorted(runs, key=lambda r: r["performance"])[len(runs) // 2]
+            results[name] = {**middle, "path": path}
+            print(f"  {name}: {middle}")
     finally:
         stop(server)
     return results

@@ -1,6 +1,6 @@
 /* Search, browse and category pages, improved when JavaScript runs (they work without it):
-   - choosing a sort order applies it at once (the "Sort" button is for pages without JS);
-   - on a phone the filters start folded, so the products come first. */
+   choosing a sort order applies it at once (the "Sort" button is for pages without JS). The
+   filters fold on a phone in oscar/search/partials/facets.html, as the page is parsed. */
 (function () {
     "use strict";
 
@@ -11,10 +11,5 @@
         sort.addEventListener("change", function () {
             sort.form.submit();
         });
-    }
-
-    var filters = document.querySelector(".search-filters");
-    if (filters && window.matchMedia("(max-width: 767px)").matches) {
-        filters.open = false;
     }
 })();

@@ -62,13 +62,16 @@ def test_storefront_scripts_are_deferred_and_inline_ones_carry_the_nonce(client,
     assert inline and all(script.get("nonce") for script in inline)
 
 
-def test_storefront_preloads_only_the_regular_weight_of_the_font(client, storefront_page):
+def test_storefront_preloads_the_two_weights_of_the_font_its_first_paint_uses(
+    client, storefront_page
+):
     html = soup(client.get(storefront_page))
 
     preloaded = [tag["href"] for tag in html.select("link[rel=preload][as=font]")]
     assert sorted(preloaded) == [
-        "/static/vendor/be-vietnam-pro/be-vietnam-pro-latin-400-normal.woff2",
-        "/static/vendor/be-vietnam-pro/be-vietnam-pro-vietnamese-400-normal.woff2",
+        f"/static/vendor/be-vietnam-pro/be-vietnam-pro-{subset}-{weight}-normal.woff2"
+        for subset in ("latin", "vietnamese")
+        for weight in (400, 600)
     ]
 
 
