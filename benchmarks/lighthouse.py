@@ -10,10 +10,10 @@ own SQLite database var/lighthouse/db.sqlite3 with the demo data (`load_demo_dat
 default 300 products), its own search index (alias prefix chohtx-lighthouse) and its own static
 root (collectstatic with the production storage: fingerprinted, gzip and Brotli files), behind
 gunicorn on 127.0.0.1:8211 with SECURE_SSL_REDIRECT=false. `proxy` below stands in for the TLS
-proxy of docker-compose.yml: it serves /media/ from MEDIA_ROOT and compresses HTML, as that proxy
-does. The basket page is measured with a product in it (an anonymous basket filled over HTTP).
-Each page's last full report is kept in var/lighthouse/<page>.json. The server is stopped on
-exit, also on error; the script refuses to start when its port is taken.
+proxy of docker-compose.yml: it serves /media/ from MEDIA_ROOT (cached for a month) and compresses
+HTML, as that proxy should. The basket page is measured with a product in it (an anonymous
+basket filled over HTTP). Each page's last full report is kept in var/lighthouse/<page>.json.
+The server is stopped on exit, also on error; the script refuses to start when its port is taken.
 """
 
 import argparse
@@ -135,9 +135,15 @@ def proxy(application):
     from django.conf import settings
     from whitenoise import WhiteNoise
 
-    # autorefresh: thumbnails and renditions are written after the server started.
+    # autorefresh: thumbnails and renditions are written after the server started. A month of
+    # caching, as the proxy should send for media: thumbnail and rendition names change with
+    # their picture.
     media = WhiteNoise(
-        application, root=settings.MEDIA_ROOT, prefix=settings.MEDIA_URL, autorefresh=True
+        application,
+        root=settings.MEDIA_ROOT,
+        prefix=settings.MEDIA_URL,
+        autorefresh=True,
+        max_age=30 * 24 * 3600,
     )
 
     def compressing(environ, start_response):
