@@ -109,11 +109,22 @@ class Cooperative(models.Model):
 
     objects = CooperativeQuerySet.as_manager()
 
+    # Its products on sale (public, not variants), kept by cooperative_product_counts_refresh
+    # whenever a product is saved, so the list of cooperatives counts nothing per request.
+    product_count = models.PositiveIntegerField(_("Products on sale"), default=0, editable=False)
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("Cooperative")
         verbose_name_plural = _("Cooperatives")
-        indexes = [models.Index(fields=["status", "province"])]
+        indexes = [
+            models.Index(fields=["status", "province"]),
+            # The public list: approved ones by name, all provinces or one.
+            models.Index(fields=["status", "name"], name="cooperative_status_name"),
+            models.Index(
+                fields=["status", "province", "name"], name="cooperative_status_prov_name"
+            ),
+        ]
         permissions = [
             ("moderate_cooperative", _("Can approve, reject and suspend cooperatives")),
             ("view_reports", _("Can read the province reports")),
