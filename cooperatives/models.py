@@ -106,12 +106,11 @@ class Cooperative(models.Model):
     )
     created_at = models.DateTimeField(_("Created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("Updated"), auto_now=True)
-
-    objects = CooperativeQuerySet.as_manager()
-
     # Its products on sale (public, not variants), kept by cooperative_product_counts_refresh
     # whenever a product is saved, so the list of cooperatives counts nothing per request.
     product_count = models.PositiveIntegerField(_("Products on sale"), default=0, editable=False)
+
+    objects = CooperativeQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -23,5 +23,8 @@ def product_saving(sender, instance, raw=False, **kwargs):
 def product_changed(sender, instance, raw=False, **kwargs):
     if not raw:
         cooperative_product_counts_refresh(
-            cooperative_ids=[instance.cooperative_id, getattr(instance, "_cooperative_id_before", None)]
+            cooperative_ids=[
+                instance.cooperative_id,
+                getattr(instance, "_cooperative_id_before", None),
+            ]
         )

@@ -338,4 +338,3 @@ def cooperative_product_counts_refresh(*, cooperative_ids) -> None:
     Cooperative.objects.filter(pk__in=ids).update(
         product_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)
     )
-

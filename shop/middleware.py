@@ -1,3 +1,4 @@
+import hashlib
 import logging
 import re
 import time
@@ -6,15 +7,15 @@ import uuid
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import JsonResponse
-from django.utils import translation
 from django.middleware.csrf import get_token
+from django.utils import translation
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
     patch_vary_headers,
-    set_response_etag,
 )
 from django.utils.html import format_html
+from django.utils.http import parse_etags
 
 from catalogue.cards import CSRF_PLACEHOLDER
 
@@ -171,7 +172,12 @@ class PublicCacheMiddleware:
     cookie, no-cache otherwise. Views that set Cache-Control themselves are left alone, and so
     are the paths of PUBLIC_PAGE_EXCLUDED_PREFIXES.
 
-    Sits before SessionMiddleware so that it sees every cookie the response sets."""
+    A page's CSP nonce differs on every response: the ETag is the hash of the page without it,
+    followed by the nonce. A 304 then names, in its CSP header, the nonce of the copy the
+    browser holds (and shows again), so that copy's inline script still runs.
+
+    Sits before SessionMiddleware so that it sees every cookie the response sets, and inside
+    the CSP middleware, which writes the header after it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -200,5 +206,19 @@ class PublicCacheMiddleware:
             return response
         patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
         patch_vary_headers(response, ("Cookie",))
-        set_response_etag(response)
-        return get_conditional_response(request, etag=response["ETag"], response=response)
+        return self.conditional(request, response)
+
+    @staticmethod
+    def conditional(request, response):
+        nonce = getattr(request, "_csp_nonce", None)
+        content = response.content.replace(nonce.encode(), b"") if nonce else response.content
+        digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
+        response["ETag"] = f'"{digest}-{nonce}"' if nonce else f'"{digest}"'
+        for etag in parse_etags(request.headers.get("If-None-Match", "")):
+            held_digest, _dash, held_nonce = etag.strip('"').partition("-")
+            if held_digest == digest:
+                if held_nonce:
+                    request._csp_nonce = held_nonce
+                response["ETag"] = etag
+                return get_conditional_response(request, etag=etag, response=response)
+        return response

@@ -30,7 +30,8 @@ def ocop_badge(stars: int | None, size: str = "") -> dict:
 
 @register.simple_tag(takes_context=True)
 def product_card_list(context, products, heading_level=3) -> list[SafeString]:
-    """The products' cards as HTML, in order, from the cache where it holds them (catalogue.cards)."""
+    """The products' cards as HTML, in order, from the cache where it holds them
+    (catalogue.cards)."""
     return cards_render(context, products or [], heading_level=int(heading_level))
 
 
