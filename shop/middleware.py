@@ -133,8 +133,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 class CsrfPlaceholderMiddleware:
     """Fills the empty CSRF fields that cached HTML carries (catalogue.cards.CSRF_PLACEHOLDER)
-    with this response's token, when the visitor already has a CSRF cookie or a session: their
-    page is private anyway, and the forms then work without JavaScript. A first-time anonymous
+    with this response's token, when the visitor already has a CSRF cookie or a session, or the
+    response sets a cookie: the page is private anyway, and its forms then work without
+    JavaScript. A first-time anonymous
     visitor's page keeps the fields empty, so it holds no token and may be shared by caches;
     static/js/csrf.js fills them from the cookie (asking /csrf-token/ for one) on submit.
 
@@ -154,6 +155,7 @@ class CsrfPlaceholderMiddleware:
                 "CSRF_COOKIE" in request.META
                 or settings.SESSION_COOKIE_NAME in request.COOKIES
                 or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+                or response.cookies  # private anyway (the product page's recently viewed)
             )
         ):
             field = format_html(

@@ -61,3 +61,12 @@ def test_once_the_visitor_has_a_cookie_the_page_fills_the_form_itself(guarded, p
     assert fields["csrfmiddlewaretoken"]  # works without JavaScript
     assert guarded.post(action, fields).status_code == 302
     assert basket_lines() == 1
+
+
+def test_the_product_page_which_sets_a_cookie_anyway_fills_its_form(guarded, product):
+    response = guarded.get(product.get_absolute_url())
+    form = soup(response).select_one("form#add_to_basket_form")
+    fields = {field["name"]: field.get("value", "") for field in form.select("input")}
+    assert fields["csrfmiddlewaretoken"]  # a first visit, without JavaScript
+    assert guarded.post(form["action"], fields).status_code == 302
+    assert basket_lines() == 1
