@@ -106,6 +106,9 @@ class Cooperative(models.Model):
     )
     created_at = models.DateTimeField(_("Created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("Updated"), auto_now=True)
+    # Its products on sale (public, not variants), kept by cooperative_product_counts_refresh
+    # whenever a product is saved, so the list of cooperatives counts nothing per request.
+    product_count = models.PositiveIntegerField(_("Products on sale"), default=0, editable=False)
 
     objects = CooperativeQuerySet.as_manager()
 
@@ -113,7 +116,14 @@ class Cooperative(models.Model):
         ordering = ["name"]
         verbose_name = _("Cooperative")
         verbose_name_plural = _("Cooperatives")
-        indexes = [models.Index(fields=["status", "province"])]
+        indexes = [
+            models.Index(fields=["status", "province"]),
+            # The public list: approved ones by name, all provinces or one.
+            models.Index(fields=["status", "name"], name="cooperative_status_name"),
+            models.Index(
+                fields=["status", "province", "name"], name="cooperative_status_prov_name"
+            ),
+        ]
         permissions = [
             ("moderate_cooperative", _("Can approve, reject and suspend cooperatives")),
             ("view_reports", _("Can read the province reports")),

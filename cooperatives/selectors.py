@@ -1,19 +1,15 @@
 """Reads about cooperatives."""
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import QuerySet
 
 from .models import Cooperative, CooperativeApplication, StaffProvince
 
 
 def cooperative_list_public(*, province: int | None = None) -> QuerySet[Cooperative]:
-    """Approved cooperatives, with how many products each has on sale: those its profile lists
-    (Oscar's browsable products, so a product with variants counts once)."""
-    cooperatives = Cooperative.objects.approved().annotate(
-        product_count=Count(
-            "products", filter=Q(products__is_public=True, products__parent__isnull=True)
-        )
-    )
+    """Approved cooperatives by name, each with its product_count (kept up to date by
+    services.cooperative_product_counts_refresh): nothing is counted per request."""
+    cooperatives = Cooperative.objects.approved()
     if province is not None:
         cooperatives = cooperatives.filter(province=province)
     return cooperatives.order_by("name")

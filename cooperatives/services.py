@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -317,3 +318,23 @@ def classification_record(
     )
     cooperative.save(update_fields=["classification", "classification_year", "updated_at"])
     return record
+
+
+def cooperative_product_counts_refresh(*, cooperative_ids) -> None:
+    """Recounts the products on sale of these cooperatives (those their profiles list: public,
+    not variants), in one statement."""
+    ids = {pk for pk in cooperative_ids if pk is not None}
+    if not ids:
+        return
+    counts = (
+        Cooperative.products.rel.related_model.objects.filter(
+            cooperative=OuterRef("pk"), is_public=True, parent__isnull=True
+        )
+        .order_by()
+        .values("cooperative")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    Cooperative.objects.filter(pk__in=ids).update(
+        product_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+    )

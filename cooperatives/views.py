@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 from django.views import generic
 from django.views.generic import ListView
 
-from catalogue.selectors import product_list_public
+from catalogue.cards import CardIds
+from catalogue.selectors import product_ids_public
 from places.selectors import province_choices
 
 from .forms import ApplicationForm, CooperativeFilterForm
@@ -53,10 +54,13 @@ class CooperativeDetailView(ListView):
             self.cooperative = cooperative_get_public(slug=self.kwargs["slug"])
         except Cooperative.DoesNotExist as exc:
             raise Http404 from exc
-        return product_list_public(cooperative=self.cooperative)
+        # Ids only: the grid takes the cards from the cache and reads just the missing products.
+        return product_ids_public(cooperative=self.cooperative)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(cooperative=self.cooperative, **kwargs)
+        context = super().get_context_data(cooperative=self.cooperative, **kwargs)
+        context["products"] = CardIds(ids=tuple(context["products"]), highlights={})
+        return context
 
 
 class ApplicationCreateView(LoginRequiredMixin, generic.FormView):

@@ -41,6 +41,7 @@ from cooperatives.services import (
     cooperative_add_seller,
     cooperative_approve,
     cooperative_create,
+    cooperative_product_counts_refresh,
     cooperative_suspend,
     role_group_ensure,
 )
@@ -510,6 +511,10 @@ def demo_products_load(
         if on_progress:
             on_progress(start + len(specs), count)
     _category_hierarchy_refresh()
+    # Bulk inserts send no signals: the cooperatives' product counts are refreshed once.
+    cooperative_product_counts_refresh(
+        cooperative_ids=[cooperative.pk for cooperative in catalogue.cooperatives.values()]
+    )
 
 
 @transaction.atomic

@@ -14,3 +14,7 @@ class ShopConfig(config.Shop):
             else pattern
             for pattern in super().get_urls()
         ]
+
+    def ready(self):
+        super().ready()
+        from . import invalidation  # noqa: F401 (connects the signal handlers)

@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.sitemaps import sitemap_index, sitemap_section
 from cms.views import robots_txt
 
+from .csrf import csrf_token
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
@@ -24,6 +26,7 @@ urlpatterns = [
     # Oscar's profile deletion would erase orders' link to a person without anonymising them.
     path("accounts/profile/delete/", RedirectView.as_view(pattern_name="privacy:centre")),
     path("robots.txt", robots_txt, name="robots-txt"),
+    path("csrf-token/", csrf_token, name="csrf-token"),
     path("sitemap.xml", sitemap_index, name="sitemap-index"),
     path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
     path("dashboard/truy-xuat/", include("traceability.dashboard_urls")),

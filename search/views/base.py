@@ -10,8 +10,7 @@ from django.http import Http404, QueryDict
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
-from catalogue.models import Product
-from catalogue.selectors import product_list_public
+from catalogue.cards import CardIds
 from catalogue.tree import CategoryTree
 from places.collation import vietnamese_sort_key
 
@@ -113,16 +112,13 @@ class ProductListView(TemplateView):
         )
         return context
 
-    def page_products(self) -> list[Product]:
-        """The page's products in the order Elasticsearch ranked them. A hit the index still holds
-        but a shopper may no longer see (the product deleted or hidden, its cooperative suspended,
-        while the update waits in the queue) is left out."""
-        ids = self.results.ids
-        by_id = {p.pk: p for p in product_list_public().filter(pk__in=ids)}
-        products = [by_id[pk] for pk in ids if pk in by_id]
-        for product in products:
-            product.search_highlight = self.results.highlights.get(product.pk, "")
-        return products
+    def page_products(self) -> CardIds:
+        """The page's products in the order Elasticsearch ranked them, as ids: the cards come
+        from the cache and only the products missing there are read from the database. A hit
+        the index still holds but a shopper may no longer see (the product deleted or hidden,
+        its cooperative suspended, while the update waits in the queue) is left out there: its
+        cached cards were dropped with the change (shop/invalidation.py)."""
+        return CardIds(ids=tuple(self.results.ids), highlights=self.results.highlights)
 
     def canonical_params(self) -> QueryDict:
         """The request's known, non-empty parameters, without the page: the base of every link."""

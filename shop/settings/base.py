@@ -124,10 +124,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "shop.middleware.PermissionsPolicyMiddleware",
     "shop.middleware.ContentSecurityPolicyMiddleware",
+    "shop.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "shop.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "shop.middleware.CsrfPlaceholderMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -192,6 +194,27 @@ if REDIS_URL:
         "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
+# Rendered product cards and page fragments (catalogue/cards.py, shop/fragments.py) are kept
+# until what they show changes (shop/invalidation.py), at most this long; the version is in
+# every key, so a deploy that changes them (set it to the release) starts afresh.
+CARD_CACHE_VERSION = env("CARD_CACHE_VERSION", "1")
+CARD_CACHE_SECONDS = int(env("CARD_CACHE_SECONDS", str(6 * 60 * 60)))
+# Anonymous storefront pages may be kept this long by browsers and shared caches
+# (shop.middleware.PublicCacheMiddleware); paths under these prefixes never are.
+PUBLIC_PAGE_MAX_AGE = int(env("PUBLIC_PAGE_MAX_AGE", "60"))
+PUBLIC_PAGE_EXCLUDED_PREFIXES = (
+    "/dashboard/",
+    "/django-admin/",
+    "/cms-admin/",
+    "/basket/",
+    "/checkout/",
+    "/accounts/",
+    "/orders/",
+    "/payments/",
+    "/privacy/",
+    "/i18n/",
+)
 
 AUTHENTICATION_BACKENDS = (
     "axes.backends.AxesStandaloneBackend",  # refuses a locked-out account or address first

@@ -77,6 +77,7 @@ RULES: dict[str, Rule] = {
     # Django
     "set_language": Rule(OPEN),
     "robots-txt": Rule(PUBLIC),
+    "csrf-token": Rule(OPEN),
     "sitemap-index": Rule(PUBLIC),
     "sitemap-section": _rule(PUBLIC, section=lambda w: "products"),
     "accounts/profile/delete/": Rule(OPEN),

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from catalogue.models import Product
 from tests.factories import ProductFactory
+from tests.html import card_titles
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def tea(search_index, committed):
 def result_titles(client, query: str) -> list[str]:
     response = client.get(reverse("search:search") + query)
     assert response.status_code == 200
-    return [product.title for product in response.context["products"]]
+    return card_titles(response)
 
 
 def test_a_parent_is_indexed_with_its_variants_prices_and_availability(tea, search_index):
