@@ -1,9 +1,10 @@
-"""Helpers the page tests share: a response's HTML, parsed; a JPEG to upload."""
+"""Helpers the page tests share: a response's HTML, parsed; a JPEG and a PDF to upload."""
 
 import io
 
 from bs4 import BeautifulSoup
 from PIL import Image
+from pypdf import PdfWriter
 
 
 def soup(response) -> BeautifulSoup:
@@ -13,4 +14,13 @@ def soup(response) -> BeautifulSoup:
 def jpeg(width: int = 1200, height: int = 800, colour=(40, 120, 80)) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), colour).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def pdf() -> bytes:
+    """A real one-page PDF (uploads are opened with pypdf, so a bare header is refused)."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()
