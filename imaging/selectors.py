@@ -3,7 +3,8 @@ so showing one costs no storage or thumbnail-engine call.
 
 A stored file never changes under its name (the storages keep each upload under a new name), so
 what is known of a file's renditions stays true: each process keeps what it read (up to
-MEMO_SIZE files) and asks the database again only for a spec it has not seen made.
+MEMO_SIZE files), and the built srcsets, and asks the database again only for a spec it has not
+seen made.
 """
 
 from collections.abc import Iterable
@@ -16,6 +17,13 @@ from .specs import FORMATS
 
 MEMO_SIZE = 20_000
 _known: dict[str, dict] = {}
+_built: dict[tuple[str, str], "ImageRendition"] = {}
+
+
+def _remember(memo: dict, key, value) -> None:
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
 
 
 def _source_name(source) -> str:
@@ -31,9 +39,7 @@ def rendition_specs(*, source, spec: str) -> dict:
         return specs
     specs = Rendition.objects.filter(source=name).values_list("specs", flat=True).first() or {}
     if specs:
-        if len(_known) >= MEMO_SIZE:
-            _known.clear()
-        _known[name] = specs
+        _remember(_known, name, specs)
     return specs
 
 
@@ -44,38 +50,46 @@ def rendition_missing(*, source, specs: Iterable[str]) -> bool:
 def rendition_memo_clear() -> None:
     """Forgets what this process read (tests: their database rows do not outlive them)."""
     _known.clear()
+    _built.clear()
 
 
 @dataclass(frozen=True)
 class ImageRendition:
     """One spec of one picture, for an <img>/<picture>: src (the largest WebP), the srcset of
-    each format, and the width and height of the largest."""
+    each format (avif_srcset empty where none is made), the width and height of the largest."""
 
     width: int
     height: int
-    files: tuple[dict, ...]
+    src: str
+    webp_srcset: str
+    avif_srcset: str
 
-    def srcset(self, image_format: str) -> str:
-        return ", ".join(
-            f"{default_storage.url(entry[image_format])} {entry['width']}w" for entry in self.files
-        )
 
-    @property
-    def src(self) -> str:
-        return default_storage.url(self.files[-1]["webp"])
-
-    @property
-    def webp_srcset(self) -> str:
-        return self.srcset("webp")
-
-    @property
-    def avif_srcset(self) -> str:
-        return self.srcset("avif") if "avif" in FORMATS and "avif" in self.files[-1] else ""
+def _srcset(files: list[dict], image_format: str) -> str:
+    if not all(image_format in entry for entry in files):
+        return ""
+    return ", ".join(
+        f"{default_storage.url(entry[image_format])} {entry['width']}w" for entry in files
+    )
 
 
 def rendition_get(*, source, spec: str) -> ImageRendition | None:
-    """The `spec` rendition of `source`, or None while it is not made."""
+    """The `spec` rendition of `source`, or None while it is not made. Kept once built, with its
+    URLs, unless the storage signs its URLs (they would expire)."""
+    key = (_source_name(source), spec)
+    if key in _built:
+        return _built[key]
     made = rendition_specs(source=source, spec=spec).get(spec)
     if made is None:
         return None
-    return ImageRendition(width=made["width"], height=made["height"], files=tuple(made["files"]))
+    files = made["files"]
+    rendition = ImageRendition(
+        width=made["width"],
+        height=made["height"],
+        src=default_storage.url(files[-1]["webp"]),
+        webp_srcset=_srcset(files, "webp"),
+        avif_srcset=_srcset(files, "avif") if "avif" in FORMATS else "",
+    )
+    if not getattr(default_storage, "querystring_auth", False):
+        _remember(_built, key, rendition)
+    return rendition

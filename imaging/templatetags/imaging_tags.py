@@ -7,7 +7,7 @@ register = template.Library()
 
 @register.simple_tag
 def rendition(source, spec: str):
-    """{% rendition file "product-400x400" as rendered %}: the made rendition
+    """{% rendition file "product" as rendered %}: the made rendition
     (selectors.ImageRendition) of a stored file, or None while the worker has not made it (the
     template then falls back on a thumbnail made on request)."""
     if not source:

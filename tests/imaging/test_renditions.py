@@ -11,7 +11,7 @@ from sorl.thumbnail import default as sorl
 from catalogue.models import ProductImage
 from imaging.models import Rendition
 from imaging.renditions import renditions_generate
-from imaging.specs import FORMATS, PRODUCT_SPECS
+from imaging.specs import FORMATS, PRODUCT_SPECS, SPECS
 from tests.factories import CooperativeFactory, ProductFactory
 from tests.html import jpeg
 
@@ -35,9 +35,9 @@ def test_saving_a_product_picture_makes_its_renditions_after_the_commit(
         callback()
     rendition = Rendition.objects.get(source=image.original.name)
     assert set(rendition.specs) == set(PRODUCT_SPECS)
-    card = rendition.specs["product-400x400"]
-    assert (card["width"], card["height"]) == (400, 400)
-    assert [entry["width"] for entry in card["files"]] == [200, 400]
+    card = rendition.specs["product"]
+    assert (card["width"], card["height"]) == (800, 800)
+    assert [entry["width"] for entry in card["files"]] == [96, 192, 400, 800]
     for entry in card["files"]:
         for image_format in FORMATS:
             with default_storage.open(entry[image_format]) as file, Image.open(file) as picture:
@@ -48,8 +48,9 @@ def test_saving_a_product_picture_makes_its_renditions_after_the_commit(
 def test_a_small_picture_is_never_enlarged(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         image = product_image(size=(300, 240))
-    card = Rendition.objects.get(source=image.original.name).specs["product-400x400"]
+    card = Rendition.objects.get(source=image.original.name).specs["product"]
     assert (card["width"], card["height"]) == (240, 240)
+    assert [entry["width"] for entry in card["files"]] == [96, 192, 240]
 
 
 def test_the_task_is_idempotent(django_capture_on_commit_callbacks):
@@ -66,7 +67,7 @@ def test_the_task_is_idempotent(django_capture_on_commit_callbacks):
     )
     folder = names[0].rsplit("/", 1)[0]
     _dirs, files = default_storage.listdir(folder)
-    assert len(files) == 2 * len(PRODUCT_SPECS) * len(FORMATS)  # no second copy of any
+    assert len(files) == len(SPECS["product"].widths) * len(FORMATS)  # no second copy of any
 
 
 def test_a_stored_file_shared_by_many_products_is_rendered_once(
@@ -76,9 +77,9 @@ def test_a_stored_file_shared_by_many_products_is_rendered_once(
     with django_capture_on_commit_callbacks(execute=True):
         for _ in range(5):
             ProductImage.objects.create(product=ProductFactory(), original=name)
-    card = Rendition.objects.get(source=name).specs["product-400x400"]
+    card = Rendition.objects.get(source=name).specs["product"]
     _dirs, files = default_storage.listdir(card["files"][0]["webp"].rsplit("/", 1)[0])
-    assert len(files) == 2 * len(PRODUCT_SPECS) * len(FORMATS)
+    assert len(files) == len(SPECS["product"].widths) * len(FORMATS)
 
 
 def test_a_product_card_shows_the_renditions_with_srcset_and_size(
@@ -90,12 +91,12 @@ def test_a_product_card_shows_the_renditions_with_srcset_and_size(
         "oscar/catalogue/partials/product_image.html",
         {"image": image, "size": "400x400", "width": 400, "height": 400, "alt": "Cà phê"},
     )
-    card = Rendition.objects.get().specs["product-400x400"]
-    assert "<picture>" in html
-    assert (
-        f'srcset="/media/{card["files"][0]["webp"]} 200w, /media/{card["files"][1]["webp"]} 400w"'
-        in html
+    srcset = ", ".join(
+        f"/media/{entry['webp']} {entry['width']}w"
+        for entry in Rendition.objects.get().specs["product"]["files"]
     )
+    assert "<picture>" in html
+    assert f'srcset="{srcset}"' in html and " 96w, " in html and " 800w" in html
     assert 'width="400" height="400"' in html and 'loading="lazy"' in html
     assert "sizes=" in html
     if "avif" in FORMATS:
@@ -132,10 +133,10 @@ def test_a_cooperative_logo_and_cover_are_rendered(django_capture_on_commit_call
         cooperative.logo = ContentFile(jpeg(400, 400), name="logo.jpg")
         cooperative.cover_image = ContentFile(jpeg(1600, 600), name="cover.jpg")
         cooperative.save()
-    logo = Rendition.objects.get(source=cooperative.logo.name).specs["logo-192x192"]
+    logo = Rendition.objects.get(source=cooperative.logo.name).specs["logo"]
     assert (logo["width"], logo["height"]) == (192, 192)
     cover = Rendition.objects.get(source=cooperative.cover_image.name).specs
-    assert (cover["cover-1200x360"]["width"], cover["cover-1200x360"]["height"]) == (1200, 360)
+    assert (cover["cover-wide"]["width"], cover["cover-wide"]["height"]) == (1200, 360)
     html = render_to_string(
         "cooperatives/partials/cooperative_logo.html", {"cooperative": cooperative, "size": 56}
     )
