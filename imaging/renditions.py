@@ -3,6 +3,7 @@ runs this; services.renditions_enqueue asks for it)."""
 
 import logging
 from collections.abc import Iterable
+from functools import partial
 from io import BytesIO
 from pathlib import PurePosixPath
 
@@ -13,6 +14,7 @@ from django.db import transaction
 from PIL import Image, ImageOps
 
 from .models import Rendition
+from .selectors import rendition_made
 from .specs import FORMATS, SPECS, Spec
 from .uploads import image_decode
 
@@ -114,4 +116,5 @@ def renditions_generate(*, source: str, specs: Iterable[str]) -> Rendition | Non
         for name in missing:
             rendition.specs[name] = _spec_render(source=source, image=image, spec=SPECS[name])
         rendition.save(update_fields=["specs", "updated_at"])
+    transaction.on_commit(partial(rendition_made, source=source, specs=rendition.specs))
     return rendition

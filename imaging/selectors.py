@@ -3,10 +3,12 @@ so showing one costs no storage or thumbnail-engine call.
 
 A stored file never changes under its name (the storages keep each upload under a new name), so
 what is known of a file's renditions stays true: each process keeps what it read (up to
-MEMO_SIZE files), and the built srcsets, and asks the database again only for a spec it has not
-seen made.
+MEMO_SIZE files), and the built srcsets. A spec found not made yet is asked for again after
+ABSENT_RECHECK_SECONDS, so a page of pictures still waiting for the worker costs no query per
+picture (they show through the sorl fallback meanwhile).
 """
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -16,7 +18,9 @@ from .models import Rendition
 from .specs import FORMATS
 
 MEMO_SIZE = 20_000
+ABSENT_RECHECK_SECONDS = 60
 _known: dict[str, dict] = {}
+_absent: dict[tuple[str, str], float] = {}  # (file, spec) → when it was last found not made
 _built: dict[tuple[str, str], "ImageRendition"] = {}
 
 
@@ -37,19 +41,43 @@ def rendition_specs(*, source, spec: str) -> dict:
     specs = _known.get(name, {})
     if spec in specs or not name:
         return specs
-    specs = Rendition.objects.filter(source=name).values_list("specs", flat=True).first() or {}
+    checked = _absent.get((name, spec))
+    if checked is not None and time.monotonic() - checked < ABSENT_RECHECK_SECONDS:
+        return specs
+    specs = _stored_specs(name)
     if specs:
         _remember(_known, name, specs)
+    if spec not in specs:
+        _remember(_absent, (name, spec), time.monotonic())
     return specs
 
 
+def _stored_specs(name: str) -> dict:
+    return Rendition.objects.filter(source=name).values_list("specs", flat=True).first() or {}
+
+
 def rendition_missing(*, source, specs: Iterable[str]) -> bool:
-    return any(spec not in rendition_specs(source=source, spec=spec) for spec in specs)
+    """Whether any of `specs` is not made of `source` (the memo, else the database: never the
+    memo of absences, which may be older than the last rendition made)."""
+    specs = list(specs)
+    name = _source_name(source)
+    made = _known.get(name, {})
+    if all(spec in made for spec in specs):
+        return False
+    return not all(spec in _stored_specs(name) for spec in specs)
+
+
+def rendition_made(*, source: str, specs: dict) -> None:
+    """Told by renditions_generate: what this process now knows is made of `source`."""
+    _remember(_known, source, specs)
+    for spec in specs:
+        _absent.pop((source, spec), None)
 
 
 def rendition_memo_clear() -> None:
     """Forgets what this process read (tests: their database rows do not outlive them)."""
     _known.clear()
+    _absent.clear()
     _built.clear()
 
 
