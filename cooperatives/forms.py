@@ -2,10 +2,11 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from imaging.forms import DocumentUploadField, ImageUploadField
 from places.selectors import commune_choices, province_choices
 
 from .models import Cooperative, CooperativeClassification
-from .validators import validate_citizen_id, validate_document
+from .validators import validate_citizen_id
 
 
 class CooperativeFilterForm(forms.Form):
@@ -65,15 +66,13 @@ class ApplicationForm(CommuneChoiceMixin, forms.ModelForm):
         validators=[validate_citizen_id],
         help_text=_("12 digits, as printed on the citizen ID card."),
     )
-    business_registration = forms.FileField(
+    business_registration = DocumentUploadField(
         label=_("Business registration certificate"),
-        validators=[validate_document],
         help_text=_("PDF, JPEG or PNG, at most 5 MB."),
     )
-    ocop_certificate = forms.FileField(
+    ocop_certificate = DocumentUploadField(
         label=_("OCOP certificate (if any)"),
         required=False,
-        validators=[validate_document],
         help_text=_("PDF, JPEG or PNG, at most 5 MB."),
     )
 
@@ -154,6 +153,7 @@ class CooperativeProfileForm(CommuneChoiceMixin, forms.ModelForm):
             "member_count",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+        field_classes = {"logo": ImageUploadField, "cover_image": ImageUploadField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -45,6 +45,8 @@ from cooperatives.services import (
     cooperative_suspend,
     role_group_ensure,
 )
+from imaging.services import renditions_enqueue
+from imaging.specs import PRODUCT_SPECS
 from places.selectors import commune_choices, province_name
 
 from . import data, images
@@ -505,6 +507,8 @@ def demo_products_load(
         for spec in specs:
             if spec.picture_path not in pictures_present:
                 pictures_present.add(picture_ensure(path=spec.picture_path, draw=spec.picture))
+                # Bulk inserts send no signal: the renditions are asked for once per file.
+                renditions_enqueue(source=spec.picture_path, specs=PRODUCT_SPECS)
         with transaction.atomic():
             _products_write(specs, catalogue)
         reset_queries()  # with DEBUG on, Django would keep every bulk statement in memory

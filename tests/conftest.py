@@ -9,6 +9,7 @@ from django.core.files.images import ImageFile
 from django.utils import translation
 from wagtail.images.models import Image as WagtailImage
 
+from imaging.selectors import rendition_memo_clear
 from tests.db import create_test_database, drop_test_database
 from tests.html import jpeg
 
@@ -33,6 +34,13 @@ def _empty_cache():
     """Every test starts with an empty cache (this process's local memory): nothing cached, no
     rate-limit counts left by an earlier test."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _renditions_forgotten():
+    """What a process remembers of renditions made in an earlier test's (rolled back) rows is
+    forgotten."""
+    rendition_memo_clear()
 
 
 @pytest.fixture(autouse=True)

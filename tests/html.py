@@ -1,10 +1,11 @@
-"""Helpers the page tests share: a response's HTML, parsed; a JPEG to upload."""
+"""Helpers the page tests share: a response's HTML, parsed; a JPEG and a PDF to upload."""
 
 import io
 import re
 
 from bs4 import BeautifulSoup
 from PIL import Image
+from pypdf import PdfWriter
 
 
 def soup(response) -> BeautifulSoup:
@@ -29,3 +30,12 @@ def card_ids(response) -> list[int]:
         int(re.search(r"_(\d+)/$", link["href"]).group(1))
         for link in soup(response).select(".product-card__title a")
     ]
+
+
+def pdf() -> bytes:
+    """A real one-page PDF (uploads are opened with pypdf, so a bare header is refused)."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

@@ -1,11 +1,15 @@
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from imaging.forms import DocumentUploadField, PhotoUploadField
+from imaging.uploads import PICTURE_FORMATS
 from places.selectors import commune_choices, province_choices
 
 from .models import Certificate, Lot, Step
 from .services import LOT_FIELDS
+from .validators import DOCUMENT_INVALID, PHOTO_INVALID
 
 
 class DateInput(forms.DateInput):
@@ -87,13 +91,8 @@ class StepForm(forms.ModelForm):
                 attrs={"accept": "image/*", "capture": "environment"}
             ),
         }
-        error_messages = {
-            "photo": {
-                "invalid_image": _(
-                    "The photo is not an image (JPEG, PNG or WebP): choose or take a photo again."
-                )
-            }
-        }
+        field_classes = {"photo": PhotoUploadField}
+        error_messages = {"photo": {"invalid_image": PHOTO_INVALID, "image_format": PHOTO_INVALID}}
 
     lot = forms.ModelChoiceField(label=_("Lot"), queryset=None)
 
@@ -107,13 +106,18 @@ class StepForm(forms.ModelForm):
 
 
 class CertificateForm(forms.ModelForm):
+    file = DocumentUploadField(
+        label=_("File (PDF or photo)"),
+        max_bytes=settings.TRACE_DOCUMENT_MAX_BYTES,
+        formats=PICTURE_FORMATS,
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/*"}),
+        error_messages={"document_format": DOCUMENT_INVALID},
+    )
+
     class Meta:
         model = Certificate
         fields = ["title", "issued_on", "file"]
-        widgets = {
-            "issued_on": DateInput(),
-            "file": forms.ClearableFileInput(attrs={"accept": "application/pdf,image/*"}),
-        }
+        widgets = {"issued_on": DateInput()}
 
 
 class RecallForm(forms.Form):

@@ -5,14 +5,21 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from PIL import Image
+from django.utils.translation import gettext_lazy as _lazy
 from stdnum import ean
 from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as StdnumError
 
+from imaging.uploads import PICTURE_FORMATS, document_check, image_check
+
 # GS1 application identifier 10 (batch/lot) holds up to 20 characters; we keep to the ones that
 # need no escaping in a Digital Link URI.
 LOT_CODE = re.compile(r"^[A-Za-z0-9._-]{1,20}$")
+
+PHOTO_INVALID = _lazy(
+    "The photo is not an image (JPEG, PNG or WebP): choose or take a photo again."
+)
+DOCUMENT_INVALID = _lazy("The certificate must be a PDF file or a photo (JPEG, PNG or WebP).")
 
 
 def normalize_gtin(value: str) -> str:
@@ -46,50 +53,21 @@ def validate_lot_code(value: str) -> None:
         )
 
 
-def _size_check(file) -> None:
-    if file.size > settings.TRACE_DOCUMENT_MAX_BYTES:
-        raise ValidationError(
-            _("The file is too large: at most %(max)s MB.")
-            % {"max": settings.TRACE_DOCUMENT_MAX_BYTES // 1024 // 1024},
-            code="file_too_large",
-        )
-
-
-def _image_format(file) -> str | None:
-    position = file.tell() if hasattr(file, "tell") else 0
-    try:
-        file.seek(0)
-        with Image.open(file) as image:
-            image.verify()
-            return image.format
-    except Exception:
-        return None
-    finally:
-        file.seek(position)
-
-
 def validate_photo(file) -> None:
     """A step's photo, straight from a phone camera: JPEG, PNG or WebP, checked by content."""
-    _size_check(file)
-    if _image_format(file) not in {"JPEG", "PNG", "WEBP", "MPO"}:
-        raise ValidationError(
-            _("The photo is not an image (JPEG, PNG or WebP): choose or take a photo again."),
-            code="invalid_photo",
-        )
+    try:
+        image_check(file, max_bytes=settings.TRACE_DOCUMENT_MAX_BYTES)
+    except ValidationError as exc:
+        if exc.code not in ("invalid_image", "image_format"):
+            raise
+        raise ValidationError(PHOTO_INVALID, code="invalid_photo") from exc
 
 
 def validate_document(file) -> None:
     """A certificate or test result: a PDF or an image, checked by content, not by name."""
-    _size_check(file)
-    position = file.tell() if hasattr(file, "tell") else 0
-    file.seek(0)
-    head = file.read(5)
-    file.seek(position)
-    if head == b"%PDF-":
-        return
-    if _image_format(file) in {"JPEG", "PNG", "WEBP", "MPO"}:
-        return
-    raise ValidationError(
-        _("The certificate must be a PDF file or a photo (JPEG, PNG or WebP)."),
-        code="invalid_document",
-    )
+    try:
+        document_check(file, max_bytes=settings.TRACE_DOCUMENT_MAX_BYTES, formats=PICTURE_FORMATS)
+    except ValidationError as exc:
+        if exc.code != "document_format":
+            raise
+        raise ValidationError(DOCUMENT_INVALID, code="invalid_document") from exc

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "sorl.thumbnail",
     # Our own apps
+    "imaging",
     "places",
     "cooperatives",
     "listings",
@@ -430,6 +431,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "png": "webp", "jpeg": "webp"}
+WAGTAILIMAGES_IMAGE_FORM_BASE = "imaging.wagtail.ImageForm"  # originals stored without EXIF/GPS
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx", "zip"]
 
 # Elasticsearch (search/ is the only module that talks to it)

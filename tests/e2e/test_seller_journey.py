@@ -25,6 +25,7 @@ from tests.factories import (
     site_home_create,
     valid_tax_code,
 )
+from tests.html import pdf
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -93,7 +94,7 @@ def test_apply_approve_list_moderate_and_report(marketplace, page):
     page.fill('[name="email"]', "matong@example.vn")
     page.set_input_files(
         '[name="business_registration"]',
-        {"name": "dang-ky.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"},
+        {"name": "dang-ky.pdf", "mimeType": "application/pdf", "buffer": pdf()},
     )
     shot(page, "01-application-form")
     page.get_by_role("button", name="Gửi hồ sơ").click()

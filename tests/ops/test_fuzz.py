@@ -43,6 +43,7 @@ from tests.factories import (
     UserFactory,
     country_vietnam,
 )
+from tests.html import pdf
 from tests.search.conftest import (  # noqa: F401 (fixtures)
     _patient_client,
     committed,
@@ -372,7 +373,7 @@ APPLICATION = {
     "member_count": "40",
     "representative_id_number": "001203004567",
 }
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+PDF = pdf()
 documents = st.one_of(
     st.just(PDF), st.binary(max_size=200), st.binary(max_size=50).map(lambda b: b"%PDF-" + b)
 )

@@ -16,6 +16,7 @@ from tests.factories import (
     ProductFactory,
     UserFactory,
 )
+from tests.html import pdf
 
 HANOI_WARD = 4  # Phường Ba Đình, Hà Nội
 
@@ -27,7 +28,7 @@ def image_bytes(fmt: str = "PNG", size=(400, 400)) -> bytes:
 
 
 def pdf_upload(name: str = "giay-dang-ky.pdf") -> SimpleUploadedFile:
-    return SimpleUploadedFile(name, b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+    return SimpleUploadedFile(name, pdf())
 
 
 def staff_create(*, provinces: list[int], email: str):

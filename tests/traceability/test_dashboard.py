@@ -10,7 +10,7 @@ from oscar.test.factories import UserFactory
 
 from cooperatives.models import Cooperative, StaffProvince
 from tests.factories import HA_NOI, CooperativeFactory
-from tests.html import soup
+from tests.html import pdf, soup
 from traceability.models import Lot, Step
 
 from .conftest import photo, seller_of
@@ -156,7 +156,7 @@ def test_a_certificate_must_be_a_pdf_or_an_image_by_its_content(client, seller, 
     fake = SimpleUploadedFile("ketqua.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
     response = client.post(url, {"title": "Phiếu kiểm nghiệm", "file": fake})
     assert "Chứng nhận phải là tệp PDF hoặc ảnh" in errors(response)
-    real = SimpleUploadedFile("ketqua.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    real = SimpleUploadedFile("ketqua.pdf", pdf(), content_type="application/pdf")
     response = client.post(url, {"title": "Phiếu kiểm nghiệm", "file": real})
     assert response.status_code == 302
     assert lot.certificates.get().is_pdf

@@ -1,12 +1,11 @@
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.catalogue import forms as oscar_forms
 
 from catalogue.models import Certification, Product
 from catalogue.sanitize import rich_text_clean
 from cooperatives.forms import CommuneChoiceMixin
-from cooperatives.validators import validate_image
+from imaging.forms import ImageUploadField
 
 from .mixins import seller_cooperative
 
@@ -117,11 +116,9 @@ class StockRecordForm(oscar_forms.StockRecordForm):
 
 
 class ProductImageForm(oscar_forms.ProductImageForm):
-    """A product picture is checked like a cooperative's logo: by its content, its size in bytes
-    and its pixels (a decompression bomb is refused before it is decoded)."""
+    """A product picture is checked like a cooperative's logo (by its content, its size in bytes
+    and its pixels: a decompression bomb is refused before it is decoded) and stored re-encoded,
+    without its EXIF (a phone's GPS position) or other metadata."""
 
-    def clean_original(self):
-        original = self.cleaned_data.get("original")
-        if isinstance(original, UploadedFile):
-            validate_image(original)
-        return original
+    class Meta(oscar_forms.ProductImageForm.Meta):
+        field_classes = {"original": ImageUploadField}
