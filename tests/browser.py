@@ -52,7 +52,8 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 class BrowserGuard:
     """What went wrong in the browser during a test: CSP violations (as `securitypolicyviolation`
-    events and as chromium's "Refused to …" console messages) and uncaught JavaScript errors.
+    events and as chromium's console messages: "… violates the following Content Security Policy
+    directive …", "Refused to …" in older versions) and uncaught JavaScript errors.
 
     `allow_reports` lets report-only violations pass (see the `allow_csp_reports` marker);
     enforced ones, which break the page, always count."""
@@ -83,9 +84,9 @@ class BrowserGuard:
 
     def _console(self, page, message) -> None:
         text = message.text
-        if not text.startswith(("Refused to", "[Report Only] Refused to")):
+        if "Content Security Policy" not in text and not text.startswith("Refused to"):
             return
-        if text.startswith("[Report Only]") and self.allow_reports:
+        if self.allow_reports and ("report-only" in text or text.startswith("[Report Only]")):
             return
         self.problems.append(f"{page.url}: {text}")
 
