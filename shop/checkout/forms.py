@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.address.forms import AbstractAddressForm
 from oscar.apps.checkout.forms import *  # noqa: F401,F403
+from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.core.loading import get_model
 
 from privacy.forms import PrivacyConsentMixin
@@ -14,6 +15,15 @@ class ShippingAddressForm(VietnameseAddressFormMixin, AbstractAddressForm):
     class Meta:
         model = get_model("order", "ShippingAddress")
         fields = ADDRESS_FIELDS
+
+
+class GatewayForm(OscarGatewayForm):
+    """Oscar's gateway page shows the password box inside the "returning customer" choice, with
+    no label of its own: it gets an accessible name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].widget.attrs["aria-label"] = _("Password")
 
 
 class PaymentMethodForm(PrivacyConsentMixin, forms.Form):

@@ -2,29 +2,28 @@
 starts with (tests/e2e/test_checkout.py, test_checkout_payments.py)."""
 
 import re
-from pathlib import Path
 
-from django.conf import settings
 from playwright.sync_api import expect
 
 from places.selectors import commune_name, province_name
+from tests.browser import screenshot
 from tests.factories import HA_NOI
 
-SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 COMMUNE = 4  # Phường Ba Đình, Hà Nội
 
 
 def shot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"checkout-{name}.png", full_page=True)
+    screenshot(page, f"checkout-{name}")
 
 
-def guest_checkout(page, market, *, email: str, method: str = "cod") -> None:
+def guest_checkout(page, market, *, email: str, method: str = "cod", on_page=shot) -> None:
     """Puts one product of each shop in the basket and checks out as the guest `email` with a
-    Hà Nội address, paying by `method`; ends on the preview page."""
+    Hà Nội address, paying by `method`; ends on the preview page. `on_page(page, name)` is called
+    on each page of the way (by default: a screenshot)."""
     assert commune_name(COMMUNE) and province_name(HA_NOI)
-    for shop in market:
+    for index, shop in enumerate(market):
         page.goto(shop["url"])
+        on_page(page, f"0-product-{index + 1}")
         page.locator("main form[action*='/basket/add/'] [type=submit]").first.click()
         page.wait_for_load_state()
 
@@ -32,12 +31,12 @@ def guest_checkout(page, market, *, email: str, method: str = "cod") -> None:
     main = page.locator("main")
     for shop in market:
         expect(main.locator(".coop-group__title", has_text=shop["name"])).to_be_visible()
-    shot(page, "1-basket")
+    on_page(page, "1-basket")
     page.get_by_role("link", name=re.compile("Thanh toán|Tiến hành|checkout", re.I)).first.click()
 
     page.locator("input[name=username]").fill(email)
     page.locator("input[name=options][value=anonymous]").check()
-    shot(page, "1b-gateway")
+    on_page(page, "1b-gateway")
     page.locator("form:has(input[name=options]) [type=submit]").first.click()
 
     form = page.locator("#new_shipping_address")
@@ -49,11 +48,11 @@ def guest_checkout(page, market, *, email: str, method: str = "cod") -> None:
     form.locator("[name=commune]").select_option(str(COMMUNE))
     form.locator("[name=line1]").fill("Số 5 phố Điện Biên Phủ")
     form.locator("[name=notes]").fill("Gọi trước 15 phút")
-    shot(page, "2-address")
+    on_page(page, "2-address")
     form.locator("button[type=submit]:not([name])").click()
 
     expect(page.locator("input[name=method][value=cod]")).to_be_checked()
-    shot(page, "3-payment")
+    on_page(page, "3-payment")
     page.locator(f"input[name=method][value={method}]").check()
     consent = page.locator("[name=privacy_consent]")
     expect(consent).not_to_be_checked()

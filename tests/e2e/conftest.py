@@ -12,6 +12,11 @@ from tests.factories import (
     country_vietnam,
     site_home_create,
 )
+from tests.search.conftest import (  # noqa: F401 (fixtures of the journeys that search)
+    _patient_client,
+    search_index,
+    search_indexes,
+)
 
 PASSWORD = "mat-khau-nguoi-ban-2025"
 
@@ -31,5 +36,20 @@ def market():
         seller.save()
         cooperative_add_seller(cooperative=cooperative, user=seller)
         product = ProductFactory(title=title, cooperative=cooperative, stockrecord__price=price)
-        shops.append({"name": name, "seller": seller.email, "url": product.get_absolute_url()})
+        shops.append(
+            {
+                "name": name,
+                "seller": seller.email,
+                "url": product.get_absolute_url(),
+                "product": product,
+            }
+        )
     return shops
+
+
+@pytest.fixture
+def indexed_market(search_index, market):  # noqa: F811 (the imported fixture)
+    """The market, searchable: the transactional test committed its products, so they are indexed;
+    a refresh makes them visible."""
+    search_index.refresh()
+    return market

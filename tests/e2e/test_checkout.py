@@ -12,7 +12,9 @@ from .conftest import PASSWORD
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(market, page):
+def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(
+    market, page, open_page
+):
     guest_checkout(page, market, email="khach.le@example.com")
 
     main = page.locator("main")
@@ -36,16 +38,12 @@ def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(mark
     shot(page, "5b-guest-order")
 
     for index, shop in enumerate(market):
-        seller_context = page.context.browser.new_context(
-            base_url=page.url.split("/checkout/")[0], locale="vi-VN"
-        )
-        seller = seller_context.new_page()
+        seller = open_page(viewport={"width": 1280, "height": 900})
         seller.goto("/accounts/login/")
         seller.locator("#login_form [name=login-username]").fill(shop["seller"])
         seller.locator("#login_form [name=login-password]").fill(PASSWORD)
         seller.locator("#login_form [type=submit]").click()
         seller.goto("/dashboard/orders/")
-        seller.set_viewport_size({"width": 1280, "height": 900})
         if index == 0:
             shot(seller, "6a-seller-list")
         seller.get_by_role("link", name=number).click()
@@ -59,4 +57,4 @@ def test_guest_buys_from_two_cooperatives_and_each_seller_delivers_its_part(mark
             "data-part-status", "delivered"
         )
         shot(seller, f"6-seller-{index + 1}")
-        seller_context.close()
+        seller.context.close()

@@ -100,6 +100,7 @@ def test_the_storefront_and_the_dashboard_break_no_rule(site, page, kind):
     assert not violations, "\n".join(violations)
 
 
+@pytest.mark.allow_csp_reports
 def test_wagtails_admin_only_reports_its_widgets_inline_scripts(site, page):
     """Wagtail's date and image chooser widgets write inline scripts without a nonce: on its admin
     the policy is report-only, so they run, and what they break is listed in the console."""

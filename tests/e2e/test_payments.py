@@ -1,24 +1,18 @@
 """Paying in the browser: a card on localstripe's Element, a VietQR transfer, staff receiving it."""
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from oscar.test.factories import UserFactory
 from playwright.sync_api import expect
 
 from payments.methods import BankTransfer, Card
+from tests.browser import screenshot
 from tests.payments.fixtures import place_order, stripe_js_pays
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent.parent / "var" / "screenshots"
 THREE_D_SECURE_CARD = "4000002500003155"
-
-
-def screenshot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@ a listing with a picture that is public only once approved, and the staff read a
 a CSV import with a mistake, its error shown, corrected and imported."""
 
 import io
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.test.factories import create_basket, create_order
 from PIL import Image
@@ -15,6 +13,7 @@ from playwright.sync_api import expect
 from cooperatives.models import StaffProvince
 from cooperatives.roles import STAFF_GROUP
 from cooperatives.services import cooperative_add_seller, role_group_ensure
+from tests.browser import screenshot as shot
 from tests.factories import (
     BUON_MA_THUOT,
     DAK_LAK,
@@ -30,12 +29,6 @@ from tests.html import pdf
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "mat-khau-thu-nghiem-2025"
-SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
-
-
-def shot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
 def user_create(email: str, **fields):

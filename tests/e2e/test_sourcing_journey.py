@@ -1,8 +1,6 @@
 """A buyer posts a purchase request; a cooperative the search engine matched sends an offer; the
 buyer accepts it and both sides see each other's contact."""
 
-from pathlib import Path
-
 import pytest
 from django.test import Client
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
@@ -10,16 +8,11 @@ from oscar.test.factories import UserFactory
 from playwright.sync_api import expect
 
 from sourcing import services
+from tests.browser import screenshot
 from tests.factories import CertificationFactory, CooperativeFactory, ProductFactory
-from tests.search.conftest import (  # noqa: F401 (fixtures)
-    _patient_client,
-    search_index,
-    search_indexes,
-)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 COOPERATIVE_PHONE = "+84905777666"
 BUYER_PHONE = "+84912345678"
 
@@ -31,7 +24,7 @@ def session_cookie(user, live_server) -> dict:
 
 
 @pytest.fixture
-def people(live_server, search_index):  # noqa: F811 (the imported fixture)
+def people(live_server, search_index):
     vietgap = CertificationFactory()
     rice = create_from_breadcrumbs("Lương thực > Gạo")
     cooperative = CooperativeFactory(name="HTX Lúa gạo Krông Ana", phone=COOPERATIVE_PHONE)
@@ -66,7 +59,6 @@ def act_as(page, cookie) -> None:
 
 
 def test_a_request_gets_an_offer_that_the_buyer_accepts(people, page):
-    SHOTS.mkdir(parents=True, exist_ok=True)
     act_as(page, people["buyer"])
     page.goto("/cung-cau/yeu-cau/dang/")
     page.get_by_label("Bạn cần mua gì?").fill("Gạo VietGAP cho bếp ăn trường học")
@@ -76,7 +68,7 @@ def test_a_request_gets_an_offer_that_the_buyer_accepts(people, page):
     page.get_by_label("Tỉnh/thành phố nhận hàng").select_option("66")
     page.get_by_label("Tần suất").select_option("weekly")
     page.get_by_label("VietGAP").check()
-    page.screenshot(path=f"{SHOTS}/sourcing-1-request-form.png", full_page=True)
+    screenshot(page, "sourcing-1-request-form")
     page.get_by_role("button", name="Đăng yêu cầu").click()
     expect(page.locator("h1")).to_have_text("Gạo VietGAP cho bếp ăn trường học")
     expect(page.locator(".sourcing-products")).to_contain_text("Gạo ST25 Krông Ana")
@@ -98,10 +90,10 @@ def test_a_request_gets_an_offer_that_the_buyer_accepts(people, page):
     offer = page.locator("[data-offer]")
     expect(offer).to_contain_text("HTX Lúa gạo Krông Ana")
     expect(offer).not_to_contain_text(COOPERATIVE_PHONE)
-    page.screenshot(path=f"{SHOTS}/sourcing-2-offers.png", full_page=True)
+    screenshot(page, "sourcing-2-offers")
     offer.get_by_role("button", name="Chấp nhận báo giá này").click()
     expect(page.locator(".sourcing-contact")).to_contain_text(COOPERATIVE_PHONE)
-    page.screenshot(path=f"{SHOTS}/sourcing-3-accepted.png", full_page=True)
+    screenshot(page, "sourcing-3-accepted")
 
     act_as(page, people["seller"])
     page.goto(request_url)

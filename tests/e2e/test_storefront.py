@@ -4,7 +4,6 @@ links a product, schedule a Tết collection; the storefront then shows all of i
 
 import datetime
 import re
-from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -14,11 +13,11 @@ from playwright.sync_api import expect
 
 from cms.models import CollectionIndexPage, NewsIndexPage
 from cms.roles import GROUP, province_staff_group_ensure
+from tests.browser import screenshot
 from tests.factories import CooperativeFactory, ProductFactory, UserFactory, site_home_create
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent.parent / "var" / "screenshots"
 PASSWORD = "mat-khau-can-bo-2026"
 
 
@@ -67,8 +66,7 @@ def storefront():
 
 
 def shot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"storefront-{name}.png", full_page=True)
+    screenshot(page, f"storefront-{name}")
 
 
 def choose(page, field, search: str, title: str) -> None:
@@ -88,6 +86,7 @@ def publish(page) -> None:
     expect(page.locator(".messages .success")).to_be_visible()
 
 
+@pytest.mark.allow_csp_reports  # Wagtail's admin: see tests/browser.py
 def test_staff_curate_the_storefront(storefront, page):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto("/cms-admin/login/")

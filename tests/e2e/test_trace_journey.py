@@ -12,12 +12,11 @@ from PIL import Image
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from tests.browser import screenshot
 from tests.factories import CertificationFactory, CooperativeFactory, ProductFactory
 from traceability import services
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 
 def session_cookie(user, live_server) -> dict:
@@ -48,8 +47,7 @@ def photo_file(tmp_path) -> Path:
 
 
 def shot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"trace-{name}.png"), full_page=True)
+    screenshot(page, f"trace-{name}")
 
 
 def test_a_seller_labels_a_lot_and_its_qr_opens_the_trace_page(seller_session, photo_file, page):
