@@ -7,6 +7,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
+from wagtail.models import Collection
 
 from cms.models import (
     CollectionIndexPage,
@@ -38,6 +39,8 @@ def cms():
         cooperative=CooperativeFactory(name="HTX Ong mật U Minh"),
         categories=["Thực phẩm > Mật ong"],
     )
+    # The root collection, which a transactional test that ran before has flushed.
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     home = site_home_create(title="Chợ HTX", slug="cho-htx", hero_title="Đặc sản hợp tác xã")
     news_index = home.add_child(instance=NewsIndexPage(title="Tin tức", slug="tin-tuc"))
     category = NewsCategory.objects.create(name="Mùa vụ", slug="mua-vu")
