@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
 from . import selectors
+from .widgets import Chooser
 
 FILTER_WIDGET_ATTRS = {"data-chooser-modal-search-filter": True}
 
@@ -91,6 +92,7 @@ class ProductFilterForm(ProvinceFilterForm):
 class MarketplaceChooserViewSet(ChooserViewSet):
     """A chooser whose list comes from a selector and whose table shows extra columns."""
 
+    base_widget_class = Chooser
     filter_form_class = NameSearchForm
     extra_columns: tuple[Column, ...] = ()
     per_page = 20

@@ -4,7 +4,6 @@ import re
 import time
 import uuid
 
-from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
@@ -116,19 +115,6 @@ class PermissionsPolicyMiddleware:
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
 
-
-class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware. Where the policy is enforced (everywhere but its
-    EXCLUDE_URL_PREFIXES) the report-only copy is left out; elsewhere only that copy is sent,
-    so violations show in the browser's console without breaking the page."""
-
-    def process_response(self, request, response):
-        enforced = settings.CONTENT_SECURITY_POLICY
-        if enforced and not request.path_info.startswith(
-            tuple(enforced.get("EXCLUDE_URL_PREFIXES", ()))
-        ):
-            response._csp_exempt_ro = True
-        return super().process_response(request, response)
 
 
 class CsrfPlaceholderMiddleware:

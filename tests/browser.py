@@ -53,13 +53,10 @@ document.addEventListener("securitypolicyviolation", (event) => {
 class BrowserGuard:
     """What went wrong in the browser during a test: CSP violations (as `securitypolicyviolation`
     events and as chromium's console messages: "… violates the following Content Security Policy
-    directive …", "Refused to …" in older versions) and uncaught JavaScript errors.
+    directive …", "Refused to …" in older versions) and uncaught JavaScript errors; report-only
+    violations count as well as enforced ones."""
 
-    `allow_reports` lets report-only violations pass (see the `allow_csp_reports` marker);
-    enforced ones, which break the page, always count."""
-
-    def __init__(self, *, allow_reports: bool = False):
-        self.allow_reports = allow_reports
+    def __init__(self):
         self.problems: list[str] = []
 
     def watch(self, context) -> None:
@@ -74,8 +71,6 @@ class BrowserGuard:
         page.on("console", lambda message: self._console(page, message))
 
     def _violation(self, source, violation: dict) -> None:
-        if violation["disposition"] == "report" and self.allow_reports:
-            return
         self.problems.append(
             f"{source['frame'].url}: CSP violation ({violation['disposition']}) of "
             f"{violation['directive']} by {violation['blocked'] or 'inline'} at "
@@ -85,8 +80,6 @@ class BrowserGuard:
     def _console(self, page, message) -> None:
         text = message.text
         if "Content Security Policy" not in text and not text.startswith("Refused to"):
-            return
-        if self.allow_reports and ("report-only" in text or text.startswith("[Report Only]")):
             return
         self.problems.append(f"{page.url}: {text}")
 
@@ -105,9 +98,8 @@ def screenshot(page, name: str) -> Path:
 
 
 @pytest.fixture
-def browser_guard(request):
-    allow_reports = request.node.get_closest_marker("allow_csp_reports") is not None
-    return BrowserGuard(allow_reports=allow_reports)
+def browser_guard():
+    return BrowserGuard()
 
 
 @pytest.fixture

@@ -87,7 +87,6 @@ INSTALLED_APPS = [
     "places",
     "cooperatives",
     "listings",
-    "cms",
     "privacy",
     "traceability",
     "sourcing",
@@ -112,6 +111,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "cms",  # after Wagtail's apps: its ready() replaces their chooser widgets (cms.apps)
     "modelcluster",
     "taggit",
     "django_filters",
@@ -124,7 +124,7 @@ MIDDLEWARE = [
     "shop.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "shop.middleware.PermissionsPolicyMiddleware",
-    "shop.middleware.ContentSecurityPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "shop.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "shop.middleware.ChosenLanguageMiddleware",
@@ -230,10 +230,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_REDIRECT_URL = "/"
 
-# Content-Security-Policy (django-csp): scripts only from this site (and Stripe's), inline ones
-# only with the response's nonce (`<script nonce="{{ request.csp_nonce }}">`); no eval. Styles
-# may be inline (Wagtail's admin sets style attributes). CSP_REPORT_ONLY=true reports violations
-# in the browser's console instead of blocking them. CSP_MEDIA_ORIGINS: where media are served
+# Content-Security-Policy (django-csp), enforced on every page (storefront, dashboard, both
+# admins): scripts only from this site (and Stripe's), inline ones only with the response's nonce
+# (`<script nonce="{{ request.csp_nonce }}">`); no eval. Wagtail's widgets start without inline
+# scripts (cms.widgets, templates/wagtailadmin). Styles may be inline (Wagtail's admin sets style
+# attributes). CSP_REPORT_ONLY=true reports violations in the browser's console instead.
+# CSP_MEDIA_ORIGINS: where media are served
 # from when not from this site (the bucket's or the CDN's origin).
 _CSP = {
     "DIRECTIVES": {
@@ -250,12 +252,8 @@ _CSP = {
         "object-src": [NONE],
     }
 }
-# Wagtail's admin widgets (date choosers, image choosers) still write inline scripts without a
-# nonce: there the policy is only reported (shop.middleware.ContentSecurityPolicyMiddleware).
-CONTENT_SECURITY_POLICY = (
-    None if env_bool("CSP_REPORT_ONLY") else {**_CSP, "EXCLUDE_URL_PREFIXES": ["/cms-admin/"]}
-)
-CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+CONTENT_SECURITY_POLICY = None if env_bool("CSP_REPORT_ONLY") else _CSP
+CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP if env_bool("CSP_REPORT_ONLY") else None
 
 # Sign-in (storefront, dashboard, both admins): the 5th failure in a row for one account, or from
 # one IP address, locks it out for 15 minutes (django-axes, attempts kept in the database).

@@ -9,25 +9,14 @@ from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
 from catalogue.models import Product
-from cooperatives.selectors import cooperative_for_user
+from cooperatives.seller_access import SellerRequiredMixin, form_add_validation_error
 from places.selectors import province_name
 
 from .. import selectors, services
 from ..forms import AnnouncementForm
-from .public import _apply_errors
 
 
-class SellerMixin(LoginRequiredMixin):
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        self.cooperative = cooperative_for_user(user=request.user)
-        if self.cooperative is None or not self.cooperative.is_approved:
-            raise PermissionDenied(_("Only sellers of an approved cooperative can open this page."))
-        return super().dispatch(request, *args, **kwargs)
-
-
-class WorkspaceView(SellerMixin, TemplateView):
+class WorkspaceView(SellerRequiredMixin, TemplateView):
     template_name = "sourcing/dashboard/workspace.html"
 
     def get_context_data(self, **kwargs):
@@ -41,7 +30,7 @@ class WorkspaceView(SellerMixin, TemplateView):
         )
 
 
-class OfferDetailView(SellerMixin, TemplateView):
+class OfferDetailView(SellerRequiredMixin, TemplateView):
     """One of the cooperative's own offers; with the buyer's contact once it is accepted."""
 
     template_name = "sourcing/dashboard/offer_detail.html"
@@ -51,7 +40,7 @@ class OfferDetailView(SellerMixin, TemplateView):
         return super().get_context_data(offer=offer, purchase_request=offer.request, **kwargs)
 
 
-class AnnouncementCreateView(SellerMixin, FormView):
+class AnnouncementCreateView(SellerRequiredMixin, FormView):
     template_name = "sourcing/dashboard/announcement_form.html"
     form_class = AnnouncementForm
 
@@ -66,7 +55,7 @@ class AnnouncementCreateView(SellerMixin, FormView):
         try:
             services.announcement_post(cooperative=self.cooperative, **form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Your harvest is announced to buyers."))
         return redirect("sourcing-dashboard:workspace")

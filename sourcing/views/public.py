@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
-from cooperatives.selectors import cooperative_for_user
+from cooperatives.seller_access import approved_cooperative_for, form_add_validation_error
 
 from .. import selectors, services
 from ..forms import (
@@ -25,19 +25,6 @@ from ..forms import (
     RequestForm,
 )
 from ..models import HarvestAnnouncement
-
-
-def _apply_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
-def _seller_cooperative(user):
-    cooperative = cooperative_for_user(user=user)
-    return cooperative if cooperative is not None and cooperative.is_approved else None
 
 
 class FilteredListMixin:
@@ -89,7 +76,7 @@ class BuyerProfileView(LoginRequiredMixin, FormView):
         try:
             services.buyer_profile_save(user=self.request.user, **form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Your business profile is saved."))
         target = self.request.GET.get("next", "")
@@ -119,7 +106,7 @@ class RequestCreateView(BuyerRequiredMixin, FormView):
         try:
             posted = services.request_post(buyer=self.buyer, **form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(
             self.request,
@@ -150,7 +137,7 @@ class RequestDetailView(TemplateView):
         request = selectors.request_get_public(pk=self.kwargs["pk"], user=user)
         buyer = selectors.buyer_profile_for_user(user=user)
         is_buyer = buyer is not None and request.buyer_id == buyer.pk
-        cooperative = _seller_cooperative(user) if user.is_authenticated else None
+        cooperative = approved_cooperative_for(user) if user.is_authenticated else None
         own_offer = (
             selectors.offer_for_cooperative(request=request, cooperative=cooperative)
             if cooperative
@@ -176,7 +163,7 @@ class OfferCreateView(LoginRequiredMixin, FormView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        self.cooperative = _seller_cooperative(request.user)
+        self.cooperative = approved_cooperative_for(request.user)
         if self.cooperative is None:
             raise PermissionDenied(_("Only sellers of an approved cooperative can send offers."))
         self.purchase_request = selectors.request_get_public(pk=kwargs["pk"])
@@ -191,7 +178,7 @@ class OfferCreateView(LoginRequiredMixin, FormView):
                 request=self.purchase_request, cooperative=self.cooperative, **form.cleaned_data
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Your offer is sent to the buyer."))
         return redirect("sourcing-dashboard:offer-detail", pk=offer.pk)
@@ -247,7 +234,7 @@ class FollowView(LoginRequiredMixin, FormView):
         try:
             services.follow_add(user=self.request.user, **form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("You will get an e-mail about matching posts."))
         return redirect("sourcing:follow")

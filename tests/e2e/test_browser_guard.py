@@ -53,15 +53,6 @@ def test_a_report_only_violation_fails_the_test_too(page, browser_guard):
         browser_guard.check()
 
 
-@pytest.mark.allow_csp_reports
-def test_where_reports_are_allowed_only_enforced_violations_fail(page, browser_guard):
-    serve(page, INLINE_SCRIPT, **{"Content-Security-Policy-Report-Only": "script-src 'self'"})
-    browser_guard.check()
-    serve(page, INLINE_SCRIPT, **{"Content-Security-Policy": "script-src 'self'"})
-    with pytest.raises(AssertionError, match=r"\(enforce\)"):
-        browser_guard.check()
-
-
 def test_the_guard_watches_every_page_the_test_opens(page, open_page, browser_guard):
     other = open_page()
     serve(other, INLINE_SCRIPT, **{"Content-Security-Policy": "script-src 'none'"})

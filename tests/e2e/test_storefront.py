@@ -86,7 +86,6 @@ def publish(page) -> None:
     expect(page.locator(".messages .success")).to_be_visible()
 
 
-@pytest.mark.allow_csp_reports  # Wagtail's admin: see tests/browser.py
 def test_staff_curate_the_storefront(storefront, page):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto("/cms-admin/login/")

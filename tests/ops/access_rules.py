@@ -382,3 +382,73 @@ RULES: dict[str, Rule] = {
     "dashboard:voucher-stats": Rule(STAFF),
     "dashboard:voucher-update": Rule(STAFF),
 }
+
+
+# POST: who must not change anything with a POST (the others may), by kind of URL. A pattern of
+# kind POST_ONLY has its own entry in POST_RULES (what it does differs from one action to the
+# next), so a new action without one fails the test; PUBLIC and OPEN forms take anyone's POST.
+ALL_VISITORS = ("anonymous", "shopper", "seller_a", "staff_a")
+POST_DENIED = {
+    PUBLIC: (),
+    OPEN: (),
+    LOGIN: ("anonymous",),
+    OWN: ALL_VISITORS,
+    SELLER: ("anonymous", "shopper"),
+    STAFF: ("anonymous", "shopper", "seller_a"),
+    STAFF_PROVINCE: ALL_VISITORS,
+    SUPERUSER: ALL_VISITORS,
+    ERROR_TEST: ("anonymous", "shopper", "seller_a"),
+    CMS_ADMIN: ("anonymous", "shopper", "seller_a"),
+    DJANGO_ADMIN: ("anonymous", "shopper", "seller_a"),
+}
+
+
+@dataclass(frozen=True)
+class PostRule:
+    denied: tuple = ALL_VISITORS  # the visitors whose POST must change nothing
+    data: object = None  # a function of the world to the form the owner would send
+    owner: str | None = None  # whose POST of `data` does change the database
+
+
+POST_RULES: dict[str, PostRule] = {
+    # Actions (POST only)
+    "orders:part-cancel": PostRule(),
+    "payments:transfer-received": PostRule(denied=("anonymous", "shopper", "seller_a")),
+    "payments:stripe-webhook": PostRule(),  # unsigned: refused whoever sends it
+    "sourcing:request-close": PostRule(owner="shopper_b", data=lambda w: {}),
+    "sourcing:offer-accept": PostRule(),
+    "sourcing:hide": PostRule(denied=("anonymous",)),
+    "catalogue:reviews-vote": PostRule(denied=("anonymous",)),
+    "basket:add": PostRule(denied=()),
+    "basket:vouchers-add": PostRule(denied=()),
+    "basket:vouchers-remove": PostRule(denied=()),
+    "customer:address-change-status": PostRule(),
+    "customer:notifications-update": PostRule(denied=("anonymous",)),
+    "customer:alert-create": PostRule(denied=("anonymous",)),
+    "customer:alerts-cancel-by-pk": PostRule(),
+    # One name for two patterns: with a key (someone's list) and without (one's own list).
+    "customer:wishlists-add-product": PostRule(denied=("anonymous",)),
+    # Forms whose POST changes another party's objects: sent with the data their owner would
+    # send, which does change something when the owner sends it.
+    "dashboard:order-part": PostRule(
+        owner="seller_b",
+        data=lambda w: {"action": "status", "status": w["part"].next_statuses()[0]},
+    ),
+    "dashboard:province-application-detail": PostRule(
+        owner="staff_b", data=lambda w: {"action": "approve", "reason": ""}
+    ),
+    "dashboard:province-revision-detail": PostRule(
+        owner="staff_b", data=lambda w: {"action": "reject", "reason": "Thiếu ảnh sản phẩm."}
+    ),
+    "dashboard:province-cooperative-detail": PostRule(
+        owner="staff_b", data=lambda w: {"action": "suspend", "reason": "Vi phạm quy định."}
+    ),
+    "traceability-dashboard:lot-recall": PostRule(
+        owner="seller_b", data=lambda w: {"reason": "Phát hiện dư lượng thuốc."}
+    ),
+    "sourcing:offer-create": PostRule(
+        denied=("anonymous", "shopper"),
+        owner="seller_a",
+        data=lambda w: {"price_per_unit": 95000, "quantity": 50, "lead_time_days": 5},
+    ),
+}

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.urls import URLResolver, get_resolver
 from oscar.core.loading import get_model
 from oscar.test.factories import create_basket, create_order
@@ -280,4 +281,90 @@ def test_the_owners_open_their_objects(client, world):
         status = client.get(url).status_code
         if status != 200:
             failures.append(f"{_key(namespace, pattern, route)} {url}: {status}")
+    assert not failures, "\n".join(failures)
+
+
+# Tables a refused request may still write: the session, and the log-in attempts django-axes
+# counts.
+UNWATCHED_TABLES = ("django_session", "axes_accessattempt", "axes_accesslog")
+
+
+def database_writes() -> dict[str, int]:
+    """The rows written so far in the test's transaction (inserted, updated, deleted), by table:
+    PostgreSQL's own count, so a write to any table shows, however the view made it."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables "
+            "WHERE n_tup_ins + n_tup_upd + n_tup_del > 0 AND NOT relname = ANY(%s)",
+            [list(UNWATCHED_TABLES)],
+        )
+        return dict(cursor.fetchall())
+
+
+def post_rule_for(key: str, rule: rules.Rule) -> rules.PostRule | None:
+    if key in rules.POST_RULES:
+        return rules.POST_RULES[key]
+    if rule.kind == rules.POST_ONLY:
+        return None
+    return rules.PostRule(denied=rules.POST_DENIED[rule.kind])
+
+
+def test_every_action_has_a_post_rule():
+    missing = sorted(
+        _key(ns, p, route)
+        for ns, p, route in all_urls()
+        if (rule := rule_for(ns, p, route)) and post_rule_for(_key(ns, p, route), rule) is None
+    )
+    assert not missing, f"POST-only URL patterns without a rule in POST_RULES: {missing}"
+
+
+def _changed(before: dict[str, int]) -> list[str]:
+    after = database_writes()
+    return sorted(table for table in after if after[table] != before.get(table))
+
+
+@pytest.mark.parametrize("who", VISITORS)
+def test_a_post_by_the_wrong_person_changes_nothing(client, world, who):
+    """Every pattern POSTed (with the data its owner would send, where the rule gives it) by a
+    visitor it is not for: never a 5xx, and no table changes."""
+    client.raise_request_exception = False
+    if who != "anonymous":
+        client.force_login(world[who])
+    client.get("/")  # what the first visit creates (their basket, the site's settings)
+    client.get("/khong-co-trang-nay/")
+    failures = []
+    for namespace, pattern, route in all_urls():
+        key = _key(namespace, pattern, route)
+        rule = rule_for(namespace, pattern, route)
+        post_rule = post_rule_for(key, rule) if rule else None
+        if post_rule is None or who not in post_rule.denied or rule.kind == rules.ERROR_TEST:
+            continue
+        url = _url(route, rule, world)
+        data = post_rule.data(world) if post_rule.data else {}
+        before = database_writes()
+        status = client.post(url, data).status_code
+        if who != "anonymous" and "_auth_user_id" not in client.session:
+            client.force_login(world[who])
+        if status >= 500:
+            failures.append(f"{key} {url}: {status}")
+        elif changed := _changed(before):
+            failures.append(f"{key} {url}: {status}, changed {changed}")
+    assert not failures, "\n".join(failures)
+
+
+def test_the_owners_posts_change_what_the_wrong_person_could_not(client, world):
+    """The POST rules' data are real: sent by the owner, they do change the database."""
+    client.raise_request_exception = False
+    failures = []
+    for namespace, pattern, route in all_urls():
+        key = _key(namespace, pattern, route)
+        post_rule = rules.POST_RULES.get(key)
+        if post_rule is None or post_rule.owner is None:
+            continue
+        client.force_login(world[post_rule.owner])
+        url = _url(route, rule_for(namespace, pattern, route), world)
+        before = database_writes()
+        status = client.post(url, post_rule.data(world)).status_code
+        if status >= 400 or not _changed(before):
+            failures.append(f"{key} {url}: {status}, nothing changed")
     assert not failures, "\n".join(failures)

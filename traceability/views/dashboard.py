@@ -6,8 +6,7 @@ Only sellers of an approved cooperative come in, and each sees only its own coop
 import json
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -16,7 +15,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
-from cooperatives.selectors import cooperative_for_user, staff_province_codes
+from cooperatives.selectors import staff_province_codes
+from cooperatives.seller_access import SellerRequiredMixin, form_add_validation_error
 
 from .. import epcis, labels, selectors, services
 from ..forms import CertificateForm, GtinForm, LotForm, RecallForm, StepForm
@@ -26,23 +26,9 @@ LOTS_PER_PAGE = 50
 LAST_STEP_KIND = "traceability_last_step_kind"
 
 
-class SellerMixin(LoginRequiredMixin):
-    """Sets self.cooperative: the approved cooperative the user sells for. Staff come in with
-    `allow_staff` (cooperative None: every lot)."""
-
-    allow_staff = False
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        cooperative = cooperative_for_user(user=request.user)
-        if cooperative is not None and cooperative.is_approved:
-            self.cooperative = cooperative
-        elif self.allow_staff and request.user.is_staff:
-            self.cooperative = None
-        else:
-            raise PermissionDenied(_("Only sellers of an approved cooperative can open this page."))
-        return super().dispatch(request, *args, **kwargs)
+class SellerMixin(SellerRequiredMixin):
+    """Sellers of an approved cooperative; staff come in with `allow_staff` (every lot of their
+    provinces)."""
 
     def lot(self):
         provinces = None
@@ -55,14 +41,6 @@ class SellerMixin(LoginRequiredMixin):
 
 def _lot_uri(request, lot) -> str:
     return request.build_absolute_uri(selectors.lot_trace_path(lot=lot))
-
-
-def _apply_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 class LotListView(SellerMixin, TemplateView):
@@ -100,7 +78,7 @@ class LotCreateView(SellerMixin, FormView):
         try:
             lot = services.lot_create(**form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         self.request.session[LAST_LOT] = lot.pk
         messages.success(self.request, _("Lot %(code)s recorded.") % {"code": lot.code})
@@ -134,7 +112,7 @@ class LotUpdateView(SellerMixin, FormView):
         try:
             lot = services.lot_update(lot=self.object, **fields)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Lot %(code)s saved.") % {"code": lot.code})
         return redirect("traceability-dashboard:lot-detail", pk=lot.pk)
@@ -189,7 +167,7 @@ class StepCreateView(SellerMixin, FormView):
         try:
             step = services.step_add(**data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         self.request.session[LAST_LOT] = step.lot_id
         self.request.session[LAST_STEP_KIND] = step.kind
@@ -215,7 +193,7 @@ class CertificateCreateView(SellerMixin, FormView):
         try:
             services.certificate_add(lot=lot, **form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Certificate added."))
         return redirect("traceability-dashboard:lot-detail", pk=lot.pk)
@@ -306,7 +284,7 @@ class GtinView(SellerMixin, FormView):
         try:
             services.product_gtin_set(product=product, gtin=form.cleaned_data["gtin"])
         except ValidationError as error:
-            _apply_errors(form, error)
+            form_add_validation_error(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("GTIN saved."))
         return redirect(reverse("traceability-dashboard:lot-list"))
