@@ -21,6 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from site_benchmark import HOST, environment  # noqa: E402
 
+SLOWEST = 5  # SQL statements listed, slowest first
+SQL_SHOWN = 600  # characters of each
+
 
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -53,6 +56,8 @@ def measure(client, path: str, *, requests: int, top: int) -> None:
         f"(best {min(wall):.1f}), CPU p50 {statistics.median(cpu):.1f} ms; "
         f"{len(statements)} SQL statements, {sql_ms:.1f} ms\n"
     )
+    for statement in sorted(statements, key=lambda q: -float(q["time"]))[:SLOWEST]:
+        print(f"- {float(statement['time']) * 1000:.1f} ms: {statement['sql'][:SQL_SHOWN]}")
     profile = cProfile.Profile()
     profile.enable()
     for _ in range(requests):
