@@ -11,6 +11,7 @@ import html
 import json
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from django.db.models import Prefetch, Q, QuerySet
@@ -163,9 +164,6 @@ class ProductDocument(IndexedDocument):
             .select_related("cooperative", "product_class", "stats")
             .prefetch_related(
                 "stockrecords",
-                Prefetch(
-                    "categories", queryset=Category.objects.only("id"), to_attr="category_list"
-                ),
                 Prefetch("certifications", to_attr="certification_list"),
                 Prefetch(
                     "children",
@@ -182,15 +180,28 @@ class ProductDocument(IndexedDocument):
     def sources(cls, objects: Sequence[Product]) -> dict[int, dict]:
         strategy = Selector().strategy()
         tree = CategoryTree()
+        # The category ids straight from the link table: the tree has the rest, and building a
+        # Category per link cost more than the whole document.
+        links = Product.categories.through.objects.filter(product__in=[p.pk for p in objects])
+        categories = defaultdict(list)
+        # No ordering: the link model's (by product date, category path) would join both tables.
+        for product_id, category_id in links.order_by().values_list("product_id", "category_id"):
+            categories[product_id].append(category_id)
         return {
-            product.pk: fingerprinted(cls.product_source(product, strategy=strategy, tree=tree))
+            product.pk: fingerprinted(
+                cls.product_source(
+                    product, strategy=strategy, tree=tree, category_ids=categories[product.pk]
+                )
+            )
             for product in objects
         }
 
     @classmethod
-    def product_source(cls, product: Product, *, strategy, tree: CategoryTree) -> dict:
+    def product_source(
+        cls, product: Product, *, strategy, tree: CategoryTree, category_ids: list[int]
+    ) -> dict:
         prices, available = prices_and_availability(product, strategy=strategy)
-        category_ids = tree.with_ancestors(c.pk for c in product.category_list)
+        category_ids = tree.with_ancestors(category_ids)
         certifications = product.certification_list
         stats = getattr(product, "stats", None)
         sales = stats.num_purchases if stats else 0

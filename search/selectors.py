@@ -120,17 +120,24 @@ def _text_query(text: str, *, fuzzy: bool) -> Q:
     )
 
 
-def _product_search(query: ProductQuery, *, fuzzy: bool) -> Search:
+def _matching(query: ProductQuery, *, fuzzy: bool) -> Q:
     base = [CATEGORY.es_filter([query.within_category])] if query.within_category else []
     if query.text:
-        scored = _popular(Q("bool", must=[_text_query(query.text, fuzzy=fuzzy)], filter=base))
-    else:
-        scored = Q("bool", filter=base)
-    chosen = {name: FACETS_BY_NAME[name].es_filter(v) for name, v in query.filters.items() if v}
+        return _popular(Q("bool", must=[_text_query(query.text, fuzzy=fuzzy)], filter=base))
+    return Q("bool", filter=base)
+
+
+def _chosen_filters(query: ProductQuery) -> dict[str, Q]:
+    return {name: FACETS_BY_NAME[name].es_filter(v) for name, v in query.filters.items() if v}
+
+
+def _hits_search(query: ProductQuery, *, fuzzy: bool) -> Search:
+    """The page's ids in ranking order (no source: the page loads its products), the total and
+    the highlights."""
     search = (
-        Search(using=get_client(), index=alias_name("products"))
-        .query(scored)
-        .post_filter("bool", filter=list(chosen.values()))
+        Search(index=alias_name("products"))
+        .query(_matching(query, fuzzy=fuzzy))
+        .post_filter("bool", filter=list(_chosen_filters(query).values()))
         .sort(*SORTS[query.sort])
         .source(False)
         .extra(
@@ -139,11 +146,6 @@ def _product_search(query: ProductQuery, *, fuzzy: bool) -> Search:
             size=query.per_page,
         )
     )
-    for facet in FACETS:
-        others = [f for name, f in chosen.items() if name != facet.name or not facet.multi_select]
-        search.aggs.bucket(facet.name, "filter", Q("bool", filter=others)).bucket(
-            "values", facet.es_agg()
-        )
     if query.text:
         search = search.highlight(
             "description.folded",
@@ -151,12 +153,36 @@ def _product_search(query: ProductQuery, *, fuzzy: bool) -> Search:
             fragment_size=140,
             number_of_fragments=1,
         ).highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
-    # A query of stray accent marks folds to nothing: there is nothing to correct.
-    folded = fold(query.text).strip()
-    if fuzzy and folded:
-        search = search.suggest(
+    return search
+
+
+def _facets_search(query: ProductQuery, *, fuzzy: bool) -> Search:
+    """The facet counts alone: the same matches unscored (filter context), no hits, and so
+    answered from Elasticsearch's shard request cache while the index is unchanged. The request
+    is the same for every page and sort of one search or category, so browsing on reuses it."""
+    chosen = _chosen_filters(query)
+    search = (
+        Search(index=alias_name("products"))
+        .query(Q("bool", filter=[_matching(query, fuzzy=fuzzy)]))
+        .extra(size=0, track_total_hits=False)
+        .params(request_cache=True)
+    )
+    for facet in FACETS:
+        others = [f for name, f in chosen.items() if name != facet.name or not facet.multi_select]
+        search.aggs.bucket(facet.name, "filter", Q("bool", filter=others)).bucket(
+            "values", facet.es_agg()
+        )
+    return search
+
+
+def _did_you_mean_search(text: str) -> Search:
+    """A correction of the words, asked only when even the typo-tolerant pass found nothing."""
+    return (
+        Search(index=alias_name("products"))
+        .extra(size=0, track_total_hits=False)
+        .suggest(
             "did_you_mean",
-            folded,
+            text,
             phrase={
                 "field": "title.folded",
                 "analyzer": "vi_folded",
@@ -188,7 +214,13 @@ def _product_search(query: ProductQuery, *, fuzzy: bool) -> Search:
                 },
             },
         )
-    return search
+    )
+
+
+def _hits_and_facets(query: ProductQuery, *, fuzzy: bool):
+    """Both searches in one round trip."""
+    multi = MultiSearch(using=get_client()).add(_hits_search(query, fuzzy=fuzzy))
+    return multi.add(_facets_search(query, fuzzy=fuzzy)).execute(raise_on_error=True)
 
 
 def product_search(*, query: ProductQuery) -> ProductResults:
@@ -198,26 +230,29 @@ def product_search(*, query: ProductQuery) -> ProductResults:
     every product whose words are one letter away. Raises SearchUnavailable.
     """
     query = replace(query, text=normalize(query.text))
-    with unavailable_on_error("searching products"):
-        response = _product_search(query, fuzzy=False).execute()
-        typo_tolerant = bool(query.text) and response.hits.total.value == 0
-        if typo_tolerant:
-            response = _product_search(query, fuzzy=True).execute()
     suggestion = ""
-    if typo_tolerant and response.hits.total.value == 0 and "suggest" in response:
-        options = response.suggest.did_you_mean[0].options
-        suggestion = options[0].text if options else ""
+    with unavailable_on_error("searching products"):
+        hits, facets = _hits_and_facets(query, fuzzy=False)
+        typo_tolerant = bool(query.text) and hits.hits.total.value == 0
+        if typo_tolerant:
+            hits, facets = _hits_and_facets(query, fuzzy=True)
+        # A query of stray accent marks folds to nothing: there is nothing to correct.
+        folded = fold(query.text).strip()
+        if typo_tolerant and hits.hits.total.value == 0 and folded:
+            corrected = _did_you_mean_search(folded).using(get_client()).execute()
+            options = corrected.suggest.did_you_mean[0].options
+            suggestion = options[0].text if options else ""
     return ProductResults(
-        ids=[int(hit.meta.id) for hit in response.hits],
-        total=response.hits.total.value,
+        ids=[int(hit.meta.id) for hit in hits],
+        total=hits.hits.total.value,
         facets={
-            name: {b.key: b.doc_count for b in response.aggregations[name]["values"].buckets}
+            name: {b.key: b.doc_count for b in facets.aggregations[name]["values"].buckets}
             for name in FACETS_BY_NAME
         },
         highlights={
             # encoder="html" escaped the text around the <mark> tags.
             int(hit.meta.id): mark_safe(hit.meta.highlight["description.folded"][0])
-            for hit in response.hits
+            for hit in hits
             if "highlight" in hit.meta
         },
         suggestion=suggestion,

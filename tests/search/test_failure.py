@@ -86,6 +86,30 @@ def test_suggestions_are_empty_while_the_server_is_down(coffee, client, settings
     assert response.json()["groups"] == []
 
 
+def _suggested(client, text: str) -> list[str]:
+    groups = client.get(reverse("search:suggest"), {"q": text}).json()["groups"]
+    return [item["label"] for group in groups for item in group["items"]]
+
+
+def test_suggestions_just_given_are_answered_again_while_the_server_is_down(
+    coffee, client, settings, search_index
+):
+    search_index.refresh()
+    assert "Cà phê Robusta rang xay" in _suggested(client, "ca p")
+    settings.ELASTICSEARCH_URL = DOWN
+    assert "Cà phê Robusta rang xay" in _suggested(client, "ca p")  # the kept answer
+    assert _suggested(client, "ca ph") == []  # never asked before: nothing kept
+
+
+def test_empty_suggestions_of_an_outage_are_not_kept(coffee, client, settings, search_index):
+    search_index.refresh()
+    server = settings.ELASTICSEARCH_URL
+    settings.ELASTICSEARCH_URL = DOWN
+    assert _suggested(client, "ca p") == []
+    settings.ELASTICSEARCH_URL = server
+    assert "Cà phê Robusta rang xay" in _suggested(client, "ca p")
+
+
 def test_checkout_completes_while_the_server_is_down_and_is_caught_up_later(
     search_index, committed, settings
 ):
