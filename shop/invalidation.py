@@ -89,5 +89,9 @@ for _model in (Category, SiteSettings):
     post_delete.connect(
         fragments_changed, sender=_model, dispatch_uid=f"fragments_{_model}_deleted"
     )
+# The home page's category tiles may show a product's picture (cms.selectors).
+post_delete.connect(
+    fragments_changed, sender=ProductImage, dispatch_uid="fragments_productimage_deleted"
+)
 page_published.connect(fragments_changed, dispatch_uid="fragments_page_published")
 page_unpublished.connect(fragments_changed, dispatch_uid="fragments_page_unpublished")

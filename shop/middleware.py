@@ -116,7 +116,6 @@ class PermissionsPolicyMiddleware:
         return response
 
 
-
 class CsrfPlaceholderMiddleware:
     """Fills the empty CSRF fields that cached HTML carries (catalogue.cards.CSRF_PLACEHOLDER)
     with this response's token, when the visitor already has a CSRF cookie or a session, or the

@@ -158,6 +158,20 @@ def test_category_tiles_show_a_picture(client, home_page, wagtail_image):
     assert not tiles[1].select(".category-tile__initial")
 
 
+def test_a_category_tiles_picture_is_kept_until_it_is_deleted(client, home_page):
+    coffee = ProductFactory(categories=["Cà phê"])
+    photo = product_photo(coffee)
+    block = {"heading": "Danh mục", "categories": [coffee.categories.get()], "images": []}
+    publish(home_page, [("featured_categories", block)])
+    assert soup(client.get("/")).select_one("main .category-tile img")
+
+    photo.delete()
+
+    tile = soup(client.get("/")).select_one("main .category-tile")
+    assert not tile.select("img")
+    assert tile.select(".category-tile__initial")
+
+
 def test_banner_carousel_offers_webp_and_jpeg_in_several_widths(client, home_page, wagtail_image):
     slide = {
         "image": wagtail_image(),
