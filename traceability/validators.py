@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from stdnum import ean
 from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as StdnumError
@@ -16,10 +16,12 @@ from imaging.uploads import PICTURE_FORMATS, document_check, image_check
 # need no escaping in a Digital Link URI.
 LOT_CODE = re.compile(r"^[A-Za-z0-9._-]{1,20}$")
 
-PHOTO_INVALID = _lazy(
+PHOTO_INVALID = gettext_lazy(
     "The photo is not an image (JPEG, PNG or WebP): choose or take a photo again."
 )
-DOCUMENT_INVALID = _lazy("The certificate must be a PDF file or a photo (JPEG, PNG or WebP).")
+DOCUMENT_INVALID = gettext_lazy(
+    "The certificate must be a PDF file or a photo (JPEG, PNG or WebP)."
+)
 
 
 def normalize_gtin(value: str) -> str:
