@@ -42,7 +42,9 @@ def _boxed(image: Image.Image, spec: Spec) -> Image.Image:
         size = (max(1, round(spec.width * scale)), max(1, round(spec.height * scale)))
         # The centred part of the picture with the box's shape, as ImageOps.fit cuts it.
         crop_width = min(image.width, image.height * spec.width / spec.height)
-        crop_height = crop_width * spec.height / spec.width
+        # min() again: the float product can overshoot the height by a rounding error, which
+        # would put the box's top above the picture.
+        crop_height = min(image.height, crop_width * spec.height / spec.width)
         left, top = (image.width - crop_width) / 2, (image.height - crop_height) / 2
         crop = (left, top, left + crop_width, top + crop_height)
         return image.resize(size, RESAMPLE, box=crop, reducing_gap=REDUCING_GAP)

@@ -142,3 +142,15 @@ def test_a_cooperative_logo_and_cover_are_rendered(django_capture_on_commit_call
     )
     assert 'class="coop-logo"' in html and 'width="56" height="56"' in html
     assert 'sizes="56px"' in html and "96w" in html and "192w" in html
+
+
+@pytest.mark.parametrize("size", [(657, 197), (335, 100)])
+def test_a_picture_whose_crop_rounds_past_its_edge_is_rendered(
+    size, django_capture_on_commit_callbacks
+):
+    cooperative = CooperativeFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        cooperative.cover_image = ContentFile(jpeg(*size), name="cover.jpg")
+        cooperative.save()
+    cover = Rendition.objects.get(source=cooperative.cover_image.name).specs["cover"]
+    assert cover["height"] == size[1]
