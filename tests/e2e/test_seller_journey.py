@@ -47,6 +47,24 @@ def log_in(page, email: str) -> None:
     page.wait_for_load_state()
 
 
+def listing_submit(page, *, category: str, picture: dict, stock: tuple[str, str, str]) -> str:
+    """On the seller's product form, already filled above its tabs: picks the first category
+    named `category`, uploads `picture`, gives one stock record (SKU, price, number in stock),
+    saves it for review and returns the product's public URL."""
+    page.locator('a[href="#product_category"]').click()
+    select = page.locator('select[name$="-0-category"]')
+    value = select.locator("option", has_text=category).first.get_attribute("value")
+    select.select_option(value, force=True)
+    page.locator('a[href="#product_images"]').click()
+    page.set_input_files('input[type="file"][name$="-0-original"]', picture)
+    page.locator('a[href="#product_stock"]').click()
+    for name, value in zip(("partner_sku", "price", "num_in_stock"), stock, strict=True):
+        page.fill(f'[name$="-0-{name}"]', value)
+    page.locator('button[name="action"][value="continue"]').click()
+    expect(page.locator("body")).to_contain_text("chờ cán bộ tỉnh duyệt")
+    return page.locator('a[href^="/catalogue/"]').first.get_attribute("href")
+
+
 def png() -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (600, 600), (150, 90, 40)).save(buffer, "PNG")
@@ -111,23 +129,13 @@ def test_apply_approve_list_moderate_and_report(marketplace, page):
     page.select_option('[name="ocop_stars_claim"]', "4")
     page.fill('[name="unit"]', "Chai 500 ml")
     page.fill('[name="shelf_life_days"]', "720")
-    page.locator('a[href="#product_category"]').click()
-    category = page.locator('select[name$="-0-category"]')
-    honey = category.locator("option", has_text="Mật ong").first.get_attribute("value")
-    category.select_option(honey, force=True)
-    page.locator('a[href="#product_images"]').click()
-    page.set_input_files(
-        'input[type="file"][name$="-0-original"]',
-        {"name": "mat-ong.png", "mimeType": "image/png", "buffer": png()},
+    product_url = listing_submit(
+        page,
+        category="Mật ong",
+        picture={"name": "mat-ong.png", "mimeType": "image/png", "buffer": png()},
+        stock=("MO-500", "180000", "30"),
     )
-    page.locator('a[href="#product_stock"]').click()
-    page.fill('[name$="-0-partner_sku"]', "MO-500")
-    page.fill('[name$="-0-price"]', "180000")
-    page.fill('[name$="-0-num_in_stock"]', "30")
-    page.locator('button[name="action"][value="continue"]').click()
-    expect(page.locator("body")).to_contain_text("chờ cán bộ tỉnh duyệt")
     shot(page, "05-listing-saved")
-    product_url = page.locator('a[href^="/catalogue/"]').first.get_attribute("href")
 
     page.goto("/accounts/logout/")
     assert page.goto(product_url).status == 404

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from cooperatives.models import StaffProvince
 from cooperatives.roles import STAFF_GROUP
 from cooperatives.services import cooperative_add_seller, role_group_ensure
-from tests.e2e.test_seller_journey import log_in, user_create
+from tests.e2e.test_seller_journey import listing_submit, log_in, user_create
 from tests.factories import DAK_LAK, CooperativeFactory, ProductClassFactory, site_home_create
 
 from .test_uploads import photo_with_gps
@@ -41,26 +41,16 @@ def test_a_sellers_phone_photo_is_shown_from_its_renditions_without_its_gps(
     page.goto("/dashboard/catalogue/products/create/san-pham-ocop/")
     page.fill('[name="title"]', "Mật ong rừng Krông Bông")
     page.fill('[name="unit"]', "Chai 500 ml")
-    page.locator('a[href="#product_category"]').click()
-    category = page.locator('select[name$="-0-category"]')
-    honey = category.locator("option", has_text="Mật ong").first.get_attribute("value")
-    category.select_option(honey, force=True)
-    page.locator('a[href="#product_images"]').click()
-    page.set_input_files(
-        'input[type="file"][name$="-0-original"]',
-        {
+    product_url = listing_submit(
+        page,
+        category="Mật ong",
+        picture={
             "name": "ong-rung.jpg",
             "mimeType": "image/jpeg",
             "buffer": photo_with_gps(size=(1600, 1200)),
         },
+        stock=("MO-KB-500", "220000", "12"),
     )
-    page.locator('a[href="#product_stock"]').click()
-    page.fill('[name$="-0-partner_sku"]', "MO-KB-500")
-    page.fill('[name$="-0-price"]', "220000")
-    page.fill('[name$="-0-num_in_stock"]', "12")
-    page.locator('button[name="action"][value="continue"]').click()
-    expect(page.locator("body")).to_contain_text("chờ cán bộ tỉnh duyệt")
-    product_url = page.locator('a[href^="/catalogue/"]').first.get_attribute("href")
 
     log_in(page, "canbo@example.com")
     page.goto("/dashboard/province/listings/")
