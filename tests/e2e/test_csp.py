@@ -60,24 +60,11 @@ def site():
     }
 
 
-def csp_violations(page, urls: list[str]) -> list[str]:
-    """Visits each URL (waiting for its scripts to run) and returns the CSP violations chromium
-    reported, each with the page it happened on."""
-    found = []
-    current = {"url": ""}
-    page.on(
-        "console",
-        lambda message: (
-            found.append(f"{current['url']}: {message.text}")
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
+def visit(page, urls: list[str]) -> None:
+    """Visits each URL, waiting for its scripts to run."""
     for url in urls:
-        current["url"] = url
         response = page.goto(url, wait_until="networkidle")
         assert response.status == 200, url
-    return found
 
 
 def sign_in(page) -> None:
@@ -105,8 +92,9 @@ def test_the_storefronts_inline_scripts_run_by_the_responses_nonce(site, page):
 
 
 @pytest.mark.parametrize("kind", ["storefront", "dashboard", "wagtail", "django_admin"])
-def test_no_kind_of_page_breaks_a_rule(site, page, kind):
+def test_no_kind_of_page_breaks_a_rule(site, page, browser_guard, kind):
     if kind != "storefront":
         sign_in(page)
-    violations = csp_violations(page, site[kind])
-    assert not violations, "\n".join(violations)
+    visit(page, site[kind])
+    page.evaluate("0")  # a round trip delivers what the page reported
+    browser_guard.check()
