@@ -23,6 +23,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from oscar.core.loading import get_class
 
+from pagecache.dependencies import page_depends_on, pages_changed, product_tag
+
 from .models import Product
 from .selectors import product_list_public
 
@@ -66,16 +68,19 @@ def card_key(*, product_id: int, language: str, heading_level: int, strategy: st
 
 
 def cards_invalidate(*, product_ids: Iterable[int]) -> None:
-    """Drops every cached card of these products, in every language and heading level."""
+    """Drops every cached card of these products, in every language and heading level, and
+    every cached page that shows one of them (a card, the product's page)."""
     strategy = anonymous_strategy_name()
+    product_ids = set(product_ids)
     cache.delete_many(
         [
             card_key(product_id=pk, language=language, heading_level=level, strategy=strategy)
-            for pk in set(product_ids)
+            for pk in product_ids
             for language, _name in settings.LANGUAGES
             for level in HEADING_LEVELS
         ]
     )
+    pages_changed(product_tag(pk) for pk in product_ids)
 
 
 def _as_ids(products) -> tuple[list[int], dict[int, Product], dict[int, str]]:
@@ -107,6 +112,7 @@ def cards_render(context, products, *, heading_level: int = 3) -> list[SafeStrin
     ids, loaded, highlights = _as_ids(products)
     if not ids:
         return []
+    page_depends_on(*(product_tag(pk) for pk in ids))
     request = context.get("request")
     strategy = strategy_name(request.strategy) if request is not None else ""
     cacheable = strategy == anonymous_strategy_name() and heading_level in HEADING_LEVELS

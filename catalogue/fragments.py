@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
 
+from pagecache.dependencies import FRAGMENTS_TAG, page_depends_on, pages_changed
+
 FRAGMENTS_VERSION_KEY = "fragments:version"
 UNCACHED_MARK = "<!--uncached:{}-->"
 _UNCACHED = re.compile(r"<!--uncached:([\w/.-]+\.html)-->")
@@ -28,7 +30,9 @@ def fragments_version() -> str:
 
 
 def fragments_invalidate() -> None:
+    """Drops the fragments, and every cached page, since every page shows them."""
     cache.set(FRAGMENTS_VERSION_KEY, uuid.uuid4().hex, None)
+    pages_changed([FRAGMENTS_TAG])
 
 
 def _visitor(context) -> str:
@@ -48,6 +52,7 @@ def _render(context, template_name: str) -> str:
 
 
 def fragment_render(context, template_name: str) -> SafeString:
+    page_depends_on(FRAGMENTS_TAG)
     request = context.get("request")
     key = ":".join(
         (

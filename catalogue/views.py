@@ -1,6 +1,16 @@
+import re
+
+from django.views.generic import TemplateView
 from oscar.apps.catalogue import views
 
 from cooperatives.models import Cooperative
+from pagecache.dependencies import page_depends_on, product_tag
+
+from .cards import CardIds
+from .selectors import product_ids_public
+
+_ID = re.compile(r"\d{1,10}")
+RECENTLY_VIEWED_SHOWN = 5  # as many as Oscar's product page showed
 
 
 class ProductDetailView(views.ProductDetailView):
@@ -25,3 +35,25 @@ class ProductDetailView(views.ProductDetailView):
             ).exists()
         )
         return approved and super().is_viewable(product, request)
+
+    def get_context_data(self, **kwargs):
+        # A change to the product, a variant, its stock, pictures, lots or cooperative drops
+        # the cached page (shop/invalidation.py drops the parent's with a variant's).
+        page_depends_on(product_tag(self.object.pk))
+        return super().get_context_data(**kwargs)
+
+
+class RecentlyViewedView(TemplateView):
+    """The cards of the products a shopper viewed last, asked by the product page's script
+    (static/js/recently-viewed.js) with the ids their browser kept (`?ids=12,7,3`, the latest
+    first): those a shopper may still see, in that order, at most RECENTLY_VIEWED_SHOWN.
+    Nothing when none is left."""
+
+    template_name = "oscar/catalogue/partials/recently_viewed.html"
+
+    def get_context_data(self, **kwargs):
+        asked = list(dict.fromkeys(int(pk) for pk in _ID.findall(self.request.GET.get("ids", ""))))
+        asked = asked[:RECENTLY_VIEWED_SHOWN]
+        public = set(product_ids_public().filter(pk__in=asked))
+        shown = tuple(pk for pk in asked if pk in public)
+        return super().get_context_data(products=CardIds(ids=shown, highlights={}), **kwargs)

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
+from pagecache.dependencies import COOPERATIVES_TAG, pages_changed
+
 from .models import (
     Cooperative,
     CooperativeApplication,
@@ -322,7 +324,8 @@ def classification_record(
 
 def cooperative_product_counts_refresh(*, cooperative_ids) -> None:
     """Recounts the products on sale of these cooperatives (those their profiles list: public,
-    not variants), in one statement."""
+    not variants), in one statement; the cached pages that show cooperatives are dropped when a
+    count changed."""
     ids = {pk for pk in cooperative_ids if pk is not None}
     if not ids:
         return
@@ -335,6 +338,10 @@ def cooperative_product_counts_refresh(*, cooperative_ids) -> None:
         .annotate(count=Count("pk"))
         .values("count")
     )
-    Cooperative.objects.filter(pk__in=ids).update(
-        product_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)
-    )
+    count = Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+    if (
+        Cooperative.objects.filter(pk__in=ids)
+        .exclude(product_count=count)
+        .update(product_count=count)
+    ):
+        pages_changed([COOPERATIVES_TAG])

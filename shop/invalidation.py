@@ -1,17 +1,20 @@
 """Signal handlers that drop cached HTML when what it shows changes, all in one place.
 
 A product's cards (catalogue.cards) show the product, its variants' and its own stock records
-(the strategy's price and availability), its pictures, its cooperative (name, province, status)
-and whether all of its lots are recalled. The menu and the footer (catalogue.fragments) show the
-category tree, the site settings and links to pages. Each change drops the copies at once, for
-the rest of this transaction, and again after the commit, in case another request cached the old
-HTML in between. Fixture loading (`raw`) is skipped.
+(the strategy's price and availability), its pictures, its cooperative (name, province, status),
+its reviews and whether all of its lots are recalled; dropping them drops the cached pages that
+show the product too (pagecache). The menu and the footer (catalogue.fragments) show the
+category tree, the site settings and links to pages, and every page shows them. Cooperatives'
+cards and profiles are on the pages that name COOPERATIVES_TAG. Each change drops the copies at
+once, for the rest of this transaction, and again after the commit, in case another request
+cached the old HTML in between. Fixture loading (`raw`) is skipped.
 """
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from oscar.apps.order.signals import order_placed
 from oscar.core.loading import get_model
+from wagtail.models import get_page_models
 from wagtail.signals import page_published, page_unpublished
 
 from catalogue.cards import cards_invalidate
@@ -19,9 +22,11 @@ from catalogue.fragments import fragments_invalidate
 from catalogue.models import Category, Product, ProductImage
 from cms.models import SiteSettings
 from cooperatives.models import Cooperative
+from pagecache.dependencies import COOPERATIVES_TAG, pages_changed
 from traceability.models import Lot
 
 StockRecord = get_model("partner", "StockRecord")
+ProductReview = get_model("reviews", "ProductReview")
 
 
 def _now_and_after_commit(drop) -> None:
@@ -61,11 +66,23 @@ _watch(Product, lambda product: [product.pk, product.parent_id])
 _watch(StockRecord, lambda stockrecord: _with_parents([stockrecord.product_id]))
 _watch(ProductImage, lambda image: [image.product_id])
 _watch(Lot, lambda lot: _with_parents([lot.product_id]))
+_watch(ProductReview, lambda review: [review.product_id])
 _watch(
     Cooperative,
     lambda cooperative: Product.objects.filter(cooperative=cooperative).values_list(
         "pk", flat=True
     ),
+)
+
+
+def cooperative_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        pages_changed([COOPERATIVES_TAG])
+
+
+post_save.connect(cooperative_changed, sender=Cooperative, dispatch_uid="pages_cooperative_saved")
+post_delete.connect(
+    cooperative_changed, sender=Cooperative, dispatch_uid="pages_cooperative_deleted"
 )
 
 
@@ -95,3 +112,14 @@ post_delete.connect(
 )
 page_published.connect(fragments_changed, dispatch_uid="fragments_page_published")
 page_unpublished.connect(fragments_changed, dispatch_uid="fragments_page_unpublished")
+
+
+def live_page_changed(sender, instance, raw=False, **kwargs):
+    # A live page saved or deleted without a publication (pages made in code, as the demo's).
+    if not raw and instance.live:
+        _now_and_after_commit(fragments_invalidate)
+
+
+for _model in get_page_models():
+    post_save.connect(live_page_changed, sender=_model, dispatch_uid=f"pages_{_model}_saved")
+    post_delete.connect(live_page_changed, sender=_model, dispatch_uid=f"pages_{_model}_deleted")

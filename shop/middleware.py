@@ -1,4 +1,3 @@
-import hashlib
 import logging
 import re
 import time
@@ -8,15 +7,11 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.utils import translation
-from django.utils.cache import (
-    get_conditional_response,
-    patch_cache_control,
-    patch_vary_headers,
-)
+from django.utils.cache import patch_vary_headers
 from django.utils.html import format_html
-from django.utils.http import parse_etags
 
 from catalogue.cards import CSRF_PLACEHOLDER
+from pagecache.middleware import chosen_language
 
 from .health import readiness
 from .logging import request_id_var
@@ -36,12 +31,9 @@ class ChosenLanguageMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.languages = {code for code, _name in settings.LANGUAGES}
 
     def __call__(self, request):
-        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        language = chosen if chosen in self.languages else settings.LANGUAGE_CODE
-        translation.activate(language)
+        translation.activate(chosen_language(request))
         request.LANGUAGE_CODE = translation.get_language()
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
@@ -147,65 +139,4 @@ class CsrfPlaceholderMiddleware:
                 '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
             )
             response.content = response.content.replace(self.placeholder, field.encode())
-        return response
-
-
-class PublicCacheMiddleware:
-    """Cache headers for storefront pages. An anonymous GET that carries no session, no basket
-    and nothing for this visitor alone (no cookie set, no CSRF token, no message: any of these
-    sets a cookie or marks the token used) is public for PUBLIC_PAGE_MAX_AGE seconds, varies on
-    Cookie (the language is chosen by cookie), has an ETag and answers a matching
-    If-None-Match with 304. Other pages are private: no-store when they carry a token or set a
-    cookie, no-cache otherwise. Views that set Cache-Control themselves are left alone, and so
-    are the paths of PUBLIC_PAGE_EXCLUDED_PREFIXES.
-
-    A page's CSP nonce differs on every response: the ETag is the hash of the page without it,
-    followed by the nonce. A 304 then names, in its CSP header, the nonce of the copy the
-    browser holds (and shows again), so that copy's inline script still runs.
-
-    Sits before SessionMiddleware so that it sees every cookie the response sets, and inside
-    the CSP middleware, which writes the header after it."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.private_cookies = {settings.SESSION_COOKIE_NAME, settings.OSCAR_BASKET_COOKIE_OPEN}
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if (
-            request.method not in ("GET", "HEAD")
-            or "Cache-Control" in response
-            or response.streaming
-            or not response.get("Content-Type", "").startswith("text/html")
-            or request.path_info.startswith(settings.PUBLIC_PAGE_EXCLUDED_PREFIXES)
-        ):
-            return response
-        if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            patch_cache_control(response, private=True, no_store=True)
-            return response
-        user = getattr(request, "user", None)
-        if (
-            response.status_code != 200
-            or self.private_cookies & request.COOKIES.keys()
-            or (user is not None and user.is_authenticated)
-        ):
-            patch_cache_control(response, private=True, no_cache=True)
-            return response
-        patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
-        patch_vary_headers(response, ("Cookie",))
-        return self.conditional(request, response)
-
-    @staticmethod
-    def conditional(request, response):
-        nonce = getattr(request, "_csp_nonce", None)
-        content = response.content.replace(nonce.encode(), b"") if nonce else response.content
-        digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
-        response["ETag"] = f'"{digest}-{nonce}"' if nonce else f'"{digest}"'
-        for etag in parse_etags(request.headers.get("If-None-Match", "")):
-            held_digest, _dash, held_nonce = etag.strip('"').partition("-")
-            if held_digest == digest:
-                if held_nonce:
-                    request._csp_nonce = held_nonce
-                response["ETag"] = etag
-                return get_conditional_response(request, etag=etag, response=response)
         return response

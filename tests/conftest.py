@@ -36,6 +36,13 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def page_cache_off(settings):
+    """Pages as rendered: the page cache, which answers a page it holds without a query, is off,
+    so that query counts measure the rendering."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 @pytest.fixture(autouse=True)
 def _renditions_forgotten():
     """What a process remembers of renditions made in an earlier test's (rolled back) rows is

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "sorl.thumbnail",
     # Our own apps
     "imaging",
+    "pagecache",
     "places",
     "cooperatives",
     "listings",
@@ -125,7 +126,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "shop.middleware.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
-    "shop.middleware.PublicCacheMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
+    "pagecache.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "shop.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -202,8 +204,18 @@ if REDIS_URL:
 CARD_CACHE_VERSION = env("CARD_CACHE_VERSION", "1")
 CARD_CACHE_SECONDS = int(env("CARD_CACHE_SECONDS", str(6 * 60 * 60)))
 # Anonymous storefront pages may be kept this long by browsers and shared caches
-# (shop.middleware.PublicCacheMiddleware); paths under these prefixes never are.
+# (pagecache.middleware.PublicCacheMiddleware); paths under these prefixes never are.
+# A shared page's form sent without a token (no JavaScript) may be confirmed (shop/csrf.py).
+CSRF_FAILURE_VIEW = "shop.csrf.csrf_failure"
 PUBLIC_PAGE_MAX_AGE = int(env("PUBLIC_PAGE_MAX_AGE", "60"))
+# The same pages are kept in the cache and served ahead of the rest of the stack to visitors
+# who carry no cookie but the language's (pagecache.middleware.PageCacheMiddleware), until
+# what they show changes (shop/invalidation.py) and at most this long.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", str(PUBLIC_PAGE_MAX_AGE)))
+# How far the web servers' clocks may differ (seconds): a page begun this long after a change
+# on another server is not kept as current.
+PAGE_CACHE_CLOCK_SKEW = float(env("PAGE_CACHE_CLOCK_SKEW", "1"))
 PUBLIC_PAGE_EXCLUDED_PREFIXES = (
     "/dashboard/",
     "/django-admin/",

@@ -44,5 +44,7 @@ CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"global_keyprefix": f"test-{TEST_PROC
 AUTHENTICATION_BACKENDS = [b for b in AUTHENTICATION_BACKENDS if not b.startswith("axes.")]
 AXES_ENABLED = False
 SILENCED_SYSTEM_CHECKS = ["axes.W003"]  # the backend left out on purpose
+# One process, one clock: a page rendered right after a change is kept (pagecache).
+PAGE_CACHE_CLOCK_SKEW = 0
 # The flush after a transactional test takes seconds; the logging tests set their own limit.
 SLOW_QUERY_MS = 60_000

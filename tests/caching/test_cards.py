@@ -18,7 +18,7 @@ from traceability.services import lot_create, lot_recall
 
 from .conftest import card
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 
 def test_a_price_change_shows_on_the_next_request(client, product):

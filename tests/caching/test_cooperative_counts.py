@@ -9,7 +9,7 @@ from django.urls import reverse
 from cooperatives.models import Cooperative
 from tests.factories import CooperativeFactory, ProductFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 
 def count(cooperative) -> int:

@@ -63,10 +63,39 @@ def test_once_the_visitor_has_a_cookie_the_page_fills_the_form_itself(guarded, p
     assert basket_lines() == 1
 
 
-def test_the_product_page_which_sets_a_cookie_anyway_fills_its_form(guarded, product):
-    response = guarded.get(product.get_absolute_url())
-    form = soup(response).select_one("form#add_to_basket_form")
+def confirm(client, response):
+    """The confirmation page's form, sent."""
+    form = soup(response).select_one("main form")
     fields = {field["name"]: field.get("value", "") for field in form.select("input")}
-    assert fields["csrfmiddlewaretoken"]  # a first visit, without JavaScript
-    assert guarded.post(form["action"], fields).status_code == 302
+    assert fields["csrfmiddlewaretoken"]
+    return client.post(form["action"], fields)
+
+
+@pytest.mark.parametrize("page", ["card", "product page"])
+def test_without_javascript_a_first_add_to_the_basket_is_confirmed_then_done(
+    guarded, product, page
+):
+    if page == "card":
+        action, fields = card_form(guarded, product)
+    else:
+        response = guarded.get(product.get_absolute_url())
+        form = soup(response).select_one("form#add_to_basket_form")
+        action = form["action"]
+        fields = {field["name"]: field.get("value", "") for field in form.select("input")}
+        fields["quantity"] = "3"
+    assert fields["csrfmiddlewaretoken"] == ""
+    refused = guarded.post(action, fields)
+    assert refused.status_code == 403
+    assert basket_lines() == 0
+    assert f"“{product.title}”" in soup(refused).select_one("h1").get_text()
+    assert confirm(guarded, refused).status_code == 302
     assert basket_lines() == 1
+    expected = 3 if page == "product page" else 1
+    assert Basket.objects.get().all_lines()[0].quantity == expected
+
+
+def test_other_refused_posts_get_no_confirmation(guarded, product):
+    guarded.get(product.get_absolute_url())
+    refused = guarded.post(reverse("customer:login"), {"login-username": "a@example.com"})
+    assert refused.status_code == 403
+    assert soup(refused).select_one("main form") is None

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from tests.factories import ProductFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 MAX_QUERIES = 10
 

@@ -215,6 +215,7 @@ def test_news_teasers_and_rich_text(client, home_page):
     assert html.select_one("main .rich-text h2").get_text() == "Vì sao chọn chúng tôi"
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_home_page_query_count_is_the_same_for_4_and_40_featured_cards(client, home_page):
     cooperative = CooperativeFactory()
 

@@ -61,6 +61,7 @@ def test_the_registration_badge_is_hidden_when_its_address_is_empty(client, home
     assert not html.select("footer .site-footer__operator")
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_settings_cost_no_query_once_cached_and_are_fresh_after_a_save(client, site_settings):
     client.get("/catalogue/")
     with CaptureQueriesContext(connection) as queries:

@@ -31,3 +31,25 @@ def test_add_to_basket_from_a_cached_card_then_switch_language(cooperative, page
     page.locator("footer").get_by_role("button", name="English").click()
     expect(page).to_have_url(url)
     expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+@pytest.fixture
+def product_urls(cooperative):
+    return [product.get_absolute_url() for product in cooperative.products.order_by("title")]
+
+
+def test_the_products_viewed_before_show_on_the_next_product_page(product_urls, page):
+    tea, hook = product_urls
+    page.goto(tea)  # rendered into the page cache; nothing viewed before it
+    expect(page.locator("[data-recently-viewed]")).to_be_empty()
+    page.goto(hook)
+    viewed = page.get_by_role("region", name="Sản phẩm bạn đã xem")
+    expect(viewed.locator("article.product-card")).to_have_count(1)
+    expect(viewed).to_contain_text("Chè búp Tân Cương")
+    assert page.context.cookies() == []  # kept by the browser, not in a cookie
+
+    page.goto(tea)  # the cached copy: the list is the browser's own
+    expect(viewed.locator("article.product-card")).to_have_count(1)
+    expect(viewed).to_contain_text("Chè móc câu")
+    viewed.get_by_role("button").click()  # its card's add-to-basket form works
+    expect(page.locator("[data-basket-count]")).to_contain_text("1")

@@ -169,6 +169,7 @@ RULES: dict[str, Rule] = {
         pk=lambda w: w["category"].pk,
     ),
     "catalogue:range": _rule(OPEN, slug=lambda w: "x"),
+    "catalogue:recently-viewed": Rule(PUBLIC),
     "catalogue:reviews-list": _rule(PUBLIC, product_slug=product_slug, product_pk=product_pk),
     "catalogue:reviews-detail": _rule(
         OPEN, product_slug=product_slug, product_pk=product_pk, pk=lambda w: w["review"].pk

@@ -78,6 +78,7 @@ def test_home_page_lists_the_latest_three_news_articles(client, news_index):
     assert html.select_one("main .section-head__more")["href"] == news_index.url
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_latest_news_cards_load_their_images_without_a_query_each(
     client, news_index, wagtail_image
 ):

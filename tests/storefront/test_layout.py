@@ -95,6 +95,7 @@ def test_the_menu_lists_top_level_categories_cooperatives_and_news(client, news_
     assert links["Tin tức"] == news_index.url
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_the_menu_and_the_footer_share_one_lookup_of_the_news_index(client, news_index):
     with CaptureQueriesContext(connection) as queries:
         html = soup(client.get("/cooperatives/"))

@@ -76,6 +76,7 @@ def test_product_page_links_the_cooperative_and_breadcrumbs_its_category(client,
     assert html.select_one("main .breadcrumb a")["href"] == "/"
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_product_page_reads_the_stock_record_and_the_certifications_once(client, coffee):
     with CaptureQueriesContext(connection) as queries:
         client.get(coffee.get_absolute_url())

@@ -12,7 +12,7 @@ from catalogue.models import ProductImage
 from tests.factories import CertificationFactory, CooperativeFactory, ProductFactory
 from tests.html import jpeg
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 
 def cooperative_with_pictures():

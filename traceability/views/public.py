@@ -2,7 +2,10 @@
 products without a GTIN."""
 
 from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
+
+from pagecache.dependencies import page_depends_on, product_tag
 
 from .. import selectors, services
 
@@ -30,6 +33,7 @@ class ProductTraceView(TemplateView):
 
     def get_context_data(self, **kwargs):
         product = self.product
+        page_depends_on(product_tag(product.pk))  # its lots' recalls drop the product's pages
         lots = selectors.trace_lots_public(product=product)[:20]
         return super().get_context_data(
             product=product,
@@ -58,7 +62,10 @@ class LotTraceView(ProductTraceView):
 
     def render_to_response(self, context, **response_kwargs):
         services.lot_scan_record(lot=self.lot)
-        return super().render_to_response(context, **response_kwargs)
+        response = super().render_to_response(context, **response_kwargs)
+        # Every scan reaches this view, so none is served from a cache without being counted.
+        patch_cache_control(response, no_cache=True)
+        return response
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
