@@ -18,7 +18,6 @@ refuses to start when one of its ports is taken.
 """
 
 import argparse
-import html
 import json
 import os
 import random
@@ -46,8 +45,10 @@ SITE_PORT, BASELINE_PORT = 8107, 8108
 HOST = "127.0.0.1"
 
 # Reads "@file" arguments as one path per line (the 1,000 queries) and cycles through the paths,
-# each thread from its own offset. Counts responses that are neither 2xx nor 3xx. Prints one JSON
-# line: requests, req/s, p50/p95/p99 (ms), errors.
+# each thread from its own offset, all shifted by the given fraction of the paths (the row with
+# one connection starts half way, away from the paths the row before just asked). Counts
+# responses that are neither 2xx nor 3xx. Prints one JSON line: requests, req/s, p50/p95/p99
+# (ms), errors.
 WRK_SCRIPT = r"""
 local threads = {}
 function setup(thread)
@@ -55,9 +56,9 @@ function setup(thread)
   table.insert(threads, thread)
 end
 function init(args)
-  method, body, cookie = args[1], args[2], args[3]
+  method, body, cookie, shift = args[1], args[2], args[3], tonumber(args[4])
   paths = {}
-  for i = 4, #args do
+  for i = 5, #args do
     if args[i]:sub(1, 1) == "@" then
       for line in io.lines(args[i]:sub(2)) do table.insert(paths, line) end
     else
@@ -69,7 +70,7 @@ function init(args)
   if body == "-" then body = nil else
     headers["Content-Type"] = "application/x-www-form-urlencoded"
   end
-  n = (id * 7919) % #paths
+  n = (id * 7919 + math.floor(#paths * shift)) % #paths
   bad, redirects = 0, 0
 end
 function request()
@@ -105,7 +106,8 @@ class Endpoint:
     method: str = "GET"
     body: str = ""
     cookie: str = ""  # "shopper": the logged-in shopper's session; "csrf": an anonymous one's
-    sql: int | None = None
+    sql: int | None = None  # as served
+    sql_rendered: int | None = None  # with the page cache off
     results: dict[int, dict] = field(default_factory=dict)  # connections -> wrk figures
 
 
@@ -356,10 +358,11 @@ def shopper_client(basket_add: str):
     return client
 
 
-def sql_count(endpoint: Endpoint, basket_add: str) -> int:
-    """SQL statements of a warm second request, in this process (BEGIN/COMMIT left out)."""
+def sql_count(endpoint: Endpoint, basket_add: str, *, page_cache: bool) -> int:
+    """SQL statements of a warm second request, in this process (BEGIN/COMMIT left out): as
+    served (a page the page cache holds costs none), or as rendered, with the page cache off."""
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
     client = shopper_client(basket_add) if endpoint.cookie == "shopper" else Client(HTTP_HOST=HOST)
@@ -368,9 +371,10 @@ def sql_count(endpoint: Endpoint, basket_add: str) -> int:
         path = Path(path[1:]).read_text().splitlines()[0]
     send = client.post if endpoint.method == "POST" else client.get
     data = {"quantity": 1} if endpoint.method == "POST" else None
-    send(path, data)
-    with CaptureQueriesContext(connection) as queries:
-        response = send(path, data)
+    with override_settings(PAGE_CACHE_ENABLED=page_cache):
+        send(path, data)
+        with CaptureQueriesContext(connection) as queries:
+            response = send(path, data)
     if response.status_code >= 400:
         raise SystemExit(f"{endpoint.name}: {path} answered {response.status_code} in-process")
     skip = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE SAVEPOINT")
@@ -404,20 +408,22 @@ def cookie_header(cookies: dict[str, str]) -> str:
     return "; ".join(f"{name}={value}" for name, value in cookies.items())
 
 
-def sessions(base: str, product_path: str, basket_add: str) -> dict[str, tuple[dict, str]]:
-    """Cookies (and a form body prefix) for the POST and for the shopper's pages."""
+def sessions(base: str, basket_add: str) -> dict[str, tuple[dict, str]]:
+    """Cookies (and a form body prefix) for the POST and for the shopper's pages. The anonymous
+    shopper's token comes from /csrf-token/, as static/js/csrf.js asks for it: shared pages
+    carry none."""
     from django.conf import settings
+    from django.urls import reverse
     from oscar.core.loading import get_model
 
     Basket = get_model("basket", "Basket")
     client = shopper_client(basket_add)
     session = {settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value}
     anonymous: dict[str, str] = {}
-    _status, page = fetch(base + product_path, anonymous)
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
-    if not token or settings.CSRF_COOKIE_NAME not in anonymous:
-        raise SystemExit("the product page gave no CSRF token and cookie")
-    form = f"csrfmiddlewaretoken={html.unescape(token[1])}&"
+    _status, answer = fetch(base + reverse("csrf-token"), anonymous)
+    if settings.CSRF_COOKIE_NAME not in anonymous:
+        raise SystemExit("/csrf-token/ set no CSRF cookie")
+    form = f"csrfmiddlewaretoken={json.loads(answer)['token']}&"
     baskets = Basket.objects.count()
     fetch(base + basket_add, dict(anonymous), form + "quantity=1")
     if Basket.objects.count() != baskets + 1:
@@ -426,12 +432,13 @@ def sessions(base: str, product_path: str, basket_add: str) -> dict[str, tuple[d
 
 
 def wrk(base: str, endpoint: Endpoint, script: str, *, connections: int, duration: int,
-        cookies: dict[str, tuple[dict, str]]) -> dict:  # fmt: skip
+        cookies: dict[str, tuple[dict, str]], shift: float) -> dict:  # fmt: skip
     jar, body_prefix = cookies.get(endpoint.cookie, ({}, ""))
     body = body_prefix + endpoint.body if endpoint.method == "POST" else "-"
     command = ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{duration}s",
                "--timeout", "30s", "-s", script, base, "--",
-               endpoint.method, body, cookie_header(jar) or "-", *endpoint.paths]  # fmt: skip
+               endpoint.method, body, cookie_header(jar) or "-", str(shift),
+               *endpoint.paths]  # fmt: skip
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     line = next(line for line in output.splitlines() if line.startswith("RESULT "))
     return json.loads(line.removeprefix("RESULT "))
@@ -482,7 +489,8 @@ def site_measure(args, chosen: list[Endpoint], script: str, *, product_path: str
 
     basket_add = reverse("basket:add", kwargs={"pk": product_id(product_path)})
     for endpoint in chosen:
-        endpoint.sql = sql_count(endpoint, basket_add)
+        endpoint.sql = sql_count(endpoint, basket_add, page_cache=True)
+        endpoint.sql_rendered = sql_count(endpoint, basket_add, page_cache=False)
     server = subprocess.Popen(
         [str(ROOT / ".venv/bin/gunicorn"), "shop.wsgi", "--workers", str(args.workers),
          "--bind", f"{HOST}:{SITE_PORT}", "--log-level", "warning", "--timeout", "120"],
@@ -491,13 +499,13 @@ def site_measure(args, chosen: list[Endpoint], script: str, *, product_path: str
     try:
         wait_for(SITE_PORT, server)
         base = f"http://{HOST}:{SITE_PORT}"
-        cookies = sessions(base, product_path, basket_add)
+        cookies = sessions(base, basket_add)
         for endpoint in chosen:
             warm_up(base, endpoint, cookies, workers=args.workers)
-            for connections in (args.connections, 1):
+            for connections, shift in ((args.connections, 0), (1, 0.5)):
                 endpoint.results[connections] = wrk(
                     base, endpoint, script, connections=connections, duration=args.duration,
-                    cookies=cookies,
+                    cookies=cookies, shift=shift,
                 )  # fmt: skip
                 print(f"  {endpoint.name}, {connections} conn: {endpoint.results[connections]}")
                 drain(base)
@@ -586,8 +594,8 @@ def report(args, chosen: list[Endpoint], stock: dict[int, dict[str, dict]]) -> N
         f"{os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} {os.getloadavg()[2]:.1f}\n"
     )
     print("| endpoint | conns | req/s | p50 ms | p95 ms | p99 ms | errors | 3xx | SQL "
-          "| ÷ stock Oscar | ÷ ceiling |")  # fmt: skip
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "| SQL rendered | ÷ stock Oscar | ÷ ceiling |")  # fmt: skip
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for endpoint in chosen:
         for connections, r in endpoint.results.items():
             theirs = stock.get(connections, {}).get(endpoint.stock, {}).get("rps")
@@ -595,7 +603,7 @@ def report(args, chosen: list[Endpoint], stock: dict[int, dict[str, dict]]) -> N
             print(
                 f"| {endpoint.name} | {connections} | {r['rps']:.1f} | {r['p50']:.0f} | "
                 f"{r['p95']:.0f} | {r['p99']:.0f} | {r['errors']} | {r['redirects']} | "
-                f"{endpoint.sql} | "
+                f"{endpoint.sql} | {endpoint.sql_rendered} | "
                 f"{ratio(r['rps'], theirs)} | {ratio(r['rps'], ceiling)} |"
             )
     if stock:

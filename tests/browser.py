@@ -97,6 +97,14 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+def add_to_basket(page, form: str = "main form[action*='/basket/add/']") -> None:
+    """Presses the first add-to-basket button of `form` and waits for the answer's page. On a
+    shared page the form first asks for the visitor's CSRF token (static/js/csrf.js), then
+    sends itself."""
+    with page.expect_navigation():
+        page.locator(f"{form} [type=submit]").first.click()
+
+
 @pytest.fixture
 def browser_guard():
     return BrowserGuard()

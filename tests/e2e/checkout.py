@@ -6,7 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from places.selectors import commune_name, province_name
-from tests.browser import screenshot
+from tests.browser import add_to_basket, screenshot
 from tests.factories import HA_NOI
 
 COMMUNE = 4  # Phường Ba Đình, Hà Nội
@@ -24,8 +24,7 @@ def guest_checkout(page, market, *, email: str, method: str = "cod", on_page=sho
     for index, shop in enumerate(market):
         page.goto(shop["url"])
         on_page(page, f"0-product-{index + 1}")
-        page.locator("main form[action*='/basket/add/'] [type=submit]").first.click()
-        page.wait_for_load_state()
+        add_to_basket(page)
 
     page.goto("/basket/")
     main = page.locator("main")

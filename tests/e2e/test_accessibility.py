@@ -9,6 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser import add_to_basket
 from traceability import services
 
 from .checkout import guest_checkout
@@ -62,7 +63,7 @@ def test_storefront_pages(indexed_market, page, audit):
     audit()
     page.goto(indexed_market[0]["url"])
     audit()
-    page.locator("main form[action*='/basket/add/'] [type=submit]").first.click()
+    add_to_basket(page)
     page.goto("/basket/")
     expect(page.locator("main .coop-group__title")).to_be_visible()
     audit()

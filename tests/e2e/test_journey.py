@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from tests.browser import add_to_basket
 from tests.factories import (
     CertificationFactory,
     CooperativeFactory,
@@ -68,8 +69,7 @@ def test_shopper_finds_a_cooperative_product_and_puts_it_in_the_basket(storefron
     for place in storefront["origin"]:
         expect(main).to_contain_text(place)
 
-    page.locator(f'main form[action="{storefront["basket_add_url"]}"] [type="submit"]').click()
-    page.wait_for_load_state()
+    add_to_basket(page, f'main form[action="{storefront["basket_add_url"]}"]')
 
     page.goto(reverse("basket:summary"))
     expect(page.locator(f'main a[href="{storefront["product_url"]}"]').first).to_be_visible()

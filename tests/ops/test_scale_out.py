@@ -8,6 +8,7 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
+from urllib.parse import urljoin
 
 import boto3
 import pytest
@@ -96,8 +97,11 @@ def web_processes(transactional_db, redis_cache, tmp_path):
 
 
 def _post(browser: requests.Session, form: str, url: str, data: dict) -> requests.Response:
-    """Submits the form found at `form` to `url`, as a browser would."""
-    browser.get(form)  # sets the CSRF cookie
+    """Submits the form found at `form` to `url`, as a browser would: a shared page sets no CSRF
+    cookie, so its script asks /csrf-token/ for one."""
+    browser.get(form)
+    if "csrftoken" not in browser.cookies:
+        browser.get(urljoin(form, "/csrf-token/"))
     token = browser.cookies["csrftoken"]
     return browser.post(url, data={"csrfmiddlewaretoken": token, **data}, allow_redirects=False)
 
