@@ -156,23 +156,30 @@ def _hits_search(query: ProductQuery, *, fuzzy: bool) -> Search:
     return search
 
 
-def _facets_search(query: ProductQuery, *, fuzzy: bool) -> Search:
-    """The facet counts alone: the same matches unscored (filter context), no hits, and so
-    answered from Elasticsearch's shard request cache while the index is unchanged. The request
-    is the same for every page and sort of one search or category, so browsing on reuses it."""
+def _facet_aggregations(search: Search, query: ProductQuery) -> Search:
+    """Each facet's counts, under the filters chosen on the other facets (a multi-select facet
+    keeps counting its own other values)."""
     chosen = _chosen_filters(query)
-    search = (
-        Search(index=alias_name("products"))
-        .query(Q("bool", filter=[_matching(query, fuzzy=fuzzy)]))
-        .extra(size=0, track_total_hits=False)
-        .params(request_cache=True)
-    )
     for facet in FACETS:
         others = [f for name, f in chosen.items() if name != facet.name or not facet.multi_select]
         search.aggs.bucket(facet.name, "filter", Q("bool", filter=others)).bucket(
             "values", facet.es_agg()
         )
     return search
+
+
+def _facets_search(query: ProductQuery) -> Search:
+    """The facet counts of a page without words (a category, the catalogue) alone: the same
+    matches unscored (filter context), no hits, and so answered from Elasticsearch's shard
+    request cache while the index is unchanged. The request is the same for every page and sort
+    of one category, so browsing on reuses it."""
+    search = (
+        Search(index=alias_name("products"))
+        .query(Q("bool", filter=[_matching(query, fuzzy=False)]))
+        .extra(size=0, track_total_hits=False)
+        .params(request_cache=True)
+    )
+    return _facet_aggregations(search, query)
 
 
 def _did_you_mean_search(text: str) -> Search:
@@ -218,9 +225,15 @@ def _did_you_mean_search(text: str) -> Search:
 
 
 def _hits_and_facets(query: ProductQuery, *, fuzzy: bool):
-    """Both searches in one round trip."""
-    multi = MultiSearch(using=get_client()).add(_hits_search(query, fuzzy=fuzzy))
-    return multi.add(_facets_search(query, fuzzy=fuzzy)).execute(raise_on_error=True)
+    """The page's hits and the facet counts, in one round trip. Words make nearly every search
+    new, so its facets are counted in the same request, over the matches found once; a page
+    without words asks them apart, from the request cache (`_facets_search`)."""
+    hits = _hits_search(query, fuzzy=fuzzy)
+    if query.text:
+        found = _facet_aggregations(hits, query).using(get_client()).execute()
+        return found, found
+    multi = MultiSearch(using=get_client()).add(hits).add(_facets_search(query))
+    return multi.execute(raise_on_error=True)
 
 
 def product_search(*, query: ProductQuery) -> ProductResults:
