@@ -7,7 +7,7 @@ from cooperatives.models import Cooperative
 from pagecache.dependencies import page_depends_on, product_tag
 
 from .cards import CardIds
-from .selectors import product_ids_public
+from .selectors import product_category_path, product_for_page, product_ids_public
 
 _ID = re.compile(r"\d{1,10}")
 RECENTLY_VIEWED_SHOWN = 5  # as many as Oscar's product page showed
@@ -18,29 +18,29 @@ class ProductDetailView(views.ProductDetailView):
     leave the storefront at once. Staff, and the cooperative's own sellers, may still look at
     it (a listing awaiting review, for instance)."""
 
+    def get_queryset(self):
+        return product_for_page()
+
     def is_viewable(self, product, request):
         user = request.user
         owner = product.parent or product
-        cooperative_id = owner.cooperative_id
+        cooperative = owner.cooperative
         if user.is_staff or (
             user.is_authenticated
-            and cooperative_id
-            and Cooperative.objects.filter(pk=cooperative_id, partner__users=user).exists()
+            and cooperative is not None
+            and Cooperative.objects.filter(pk=cooperative.pk, partner__users=user).exists()
         ):
             return True
-        approved = (
-            cooperative_id is not None
-            and Cooperative.objects.filter(
-                pk=cooperative_id, status=Cooperative.Status.APPROVED
-            ).exists()
-        )
+        approved = cooperative is not None and cooperative.status == Cooperative.Status.APPROVED
         return approved and super().is_viewable(product, request)
 
     def get_context_data(self, **kwargs):
         # A change to the product, a variant, its stock, pictures, lots or cooperative drops
         # the cached page (shop/invalidation.py drops the parent's with a variant's).
         page_depends_on(product_tag(self.object.pk))
-        return super().get_context_data(**kwargs)
+        return super().get_context_data(
+            category_path=product_category_path(product=self.object), **kwargs
+        )
 
 
 class RecentlyViewedView(TemplateView):

@@ -6,6 +6,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from catalogue.selectors import product_category_path
 from cms import seo
 
 register = template.Library()
@@ -110,15 +111,13 @@ def seo_meta(context) -> dict:
 @register.simple_tag(takes_context=True)
 def product_json_ld(context, product) -> str:
     """The product's Product/Offer and BreadcrumbList JSON-LD, as <script> elements. Reuses the
-    page's purchase info (`session`) when the template has fetched it."""
+    page's purchase info (`session`) and categories (`category_path`) when it has them."""
     request = context["request"]
     crumbs = [(context.get("shop_name", ""), request.build_absolute_uri("/"))]
-    category = product.get_categories().first()
-    if category is not None:
-        crumbs += [
-            (c.name, request.build_absolute_uri(c.get_absolute_url()))
-            for c in category.get_ancestors_and_self()
-        ]
+    categories = context.get("category_path")
+    if categories is None:
+        categories = product_category_path(product=product)
+    crumbs += [(c.name, request.build_absolute_uri(c.get_absolute_url())) for c in categories]
     crumbs.append((product.get_title(), request.build_absolute_uri(product.get_absolute_url())))
     data = seo.product(
         request,

@@ -47,7 +47,17 @@ class SellableOnly:
         )
 
 
-class Default(SellableOnly, strategy.Default):
+class LineStockRecord:
+    """A basket line's price and availability from its own stock record, loaded with the line
+    (shop.basket.models.Basket.all_lines), instead of Oscar's query for the product's first."""
+
+    def fetch_for_line(self, line, stockrecord=None):
+        if stockrecord is None and line.stockrecord_id is not None:
+            stockrecord = line.stockrecord
+        return self.fetch_for_product(line.product, stockrecord)
+
+
+class Default(LineStockRecord, SellableOnly, strategy.Default):
     """Oscar's default strategy (first stock record, stock required, no tax: VND prices are
     what the shopper pays), limited to sellable products."""
 

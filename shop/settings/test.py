@@ -3,17 +3,12 @@
 import os
 import uuid
 
-import dj_database_url
-
 from .base import *  # noqa: F403
-from .base import AUTHENTICATION_BACKENDS, BASE_DIR, env
+from .base import AUTHENTICATION_BACKENDS, BASE_DIR, database, env
 
 DATABASES = {
-    "default": dj_database_url.parse(
-        env("DATABASE_URL", "postgres://chohtx:chohtx@127.0.0.1:5432/chohtx"),
-    )
+    "default": database(env("DATABASE_URL", "postgres://chohtx:chohtx@127.0.0.1:5432/chohtx"))
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["TEST"] = {"NAME": env("TEST_DATABASE_NAME", "test_chohtx")}
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

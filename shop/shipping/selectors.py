@@ -65,13 +65,12 @@ class BasketGroup:
 
 
 def basket_groups(*, basket, province: int | None = None) -> list[BasketGroup]:
-    """The basket's lines grouped by the cooperative selling them, in basket order."""
+    """The basket's lines grouped by the cooperative selling them, in basket order (each line's
+    partner, cooperative and rate come with the lines: shop.basket.models.Basket.all_lines)."""
     lines = [line for line in basket.all_lines() if line.stockrecord_id]
-    partner_ids = {line.stockrecord.partner_id for line in lines}
-    partners = Partner.objects.select_related("cooperative", "shipping_rate").in_bulk(partner_ids)
     groups: dict[int, BasketGroup] = {}
     for line in lines:
-        partner = partners[line.stockrecord.partner_id]
+        partner = line.stockrecord.partner
         group = groups.setdefault(partner.pk, BasketGroup(partner=partner))
         group.lines.append(line)
         group.goods_total += line.line_price_incl_tax_incl_discounts or ZERO

@@ -1,6 +1,6 @@
-"""Storefront pages ask at most MAX_QUERIES SQL queries (the product page and the news index
-are not there yet), and more products (on the page, in the catalogue) add none: the cards and
-fragments come from the cache once warm."""
+"""Storefront pages, as rendered (the page cache off), ask at most MAX_QUERIES SQL queries, and
+more products (on the page, in the catalogue) add none: the cards and fragments come from the
+cache once warm."""
 
 import pytest
 from django.db import connection
@@ -15,11 +15,13 @@ MAX_QUERIES = 10
 
 
 def queries(client, url: str) -> int:
+    """SQL statements of a warm request: the test's transaction turns the request's BEGIN and
+    COMMIT into savepoints, which are left out as the benchmark leaves them out."""
     client.get(url)  # fills the caches (cards, fragments, site settings)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200, url
-    return len(captured)
+    return sum(1 for q in captured if not q["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT")))
 
 
 def grow(cooperative, number: int) -> list:
@@ -63,9 +65,4 @@ def test_storefront_pages_ask_few_queries_and_as_many_with_more_products(
     search_index.refresh()
     after = {name: queries(client, url) for name, url in pages(storefront, news_index).items()}
     assert after == before
-    assert {name: count for name, count in after.items() if count > MAX_QUERIES} == {
-        # Still above: the product page reads its gallery, breadcrumbs, facts and reviews
-        # uncached (about 20), the news index its article cards (11).
-        name: after[name]
-        for name in ("product", "news")
-    }, after
+    assert all(count <= MAX_QUERIES for count in after.values()), after
