@@ -7,6 +7,7 @@ shopper to confirm it on a page that carries their token."""
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views import csrf
 from django.views.decorators.cache import never_cache
@@ -50,8 +51,15 @@ def csrf_failure(request, reason=""):
     fields = [
         (name, value[:MAX_VALUE])
         for name, value in list(request.POST.items())[:MAX_FIELDS]
-        if name != "csrfmiddlewaretoken"
+        if name not in ("csrfmiddlewaretoken", "next")
     ]
+    # Back where the shopper pressed the button (the answer would otherwise go back to this
+    # page's own address, which only takes a POST).
+    came_from = request.POST.get("next") or request.headers.get("Referer", "")
+    safe = url_has_allowed_host_and_scheme(
+        came_from, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    fields.append(("next", came_from if safe else product.get_absolute_url()))
     context = {
         "product": product,
         "question": question % {"product": product.get_title()},

@@ -88,7 +88,9 @@ def test_without_javascript_a_first_add_to_the_basket_is_confirmed_then_done(
     assert refused.status_code == 403
     assert basket_lines() == 0
     assert f"“{product.title}”" in soup(refused).select_one("h1").get_text()
-    assert confirm(guarded, refused).status_code == 302
+    added = confirm(guarded, refused)
+    assert added.status_code == 302
+    assert added["Location"] == product.get_absolute_url()  # not the POST-only confirmation
     assert basket_lines() == 1
     expected = 3 if page == "product page" else 1
     assert Basket.objects.get().all_lines()[0].quantity == expected

@@ -4,6 +4,7 @@ cached footer, in a real browser: the forms get their CSRF token from static/js/
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser import screenshot
 from tests.factories import CooperativeFactory, ProductFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -53,3 +54,17 @@ def test_the_products_viewed_before_show_on_the_next_product_page(product_urls, 
     expect(viewed).to_contain_text("Chè móc câu")
     viewed.get_by_role("button").click()  # its card's add-to-basket form works
     expect(page.locator("[data-basket-count]")).to_contain_text("1")
+
+
+def test_without_javascript_the_first_add_to_the_basket_is_confirmed(product_urls, open_page):
+    """A shared product page carries no token: the refused POST shows what to confirm, on a
+    page with the visitor's token."""
+    page = open_page(java_script_enabled=False)
+    page.goto(product_urls[0])
+    page.locator("main form#add_to_basket_form [type=submit]").click()
+    expect(page.locator("main h1")).to_have_text("Thêm “Chè búp Tân Cương” vào giỏ hàng?")
+    screenshot(page, "csrf-confirm-without-javascript")
+    page.locator("main form [type=submit]").click()
+    expect(page.locator("[data-basket-count]")).to_contain_text("1")
+    page.goto("/basket/")
+    expect(page.locator("main")).to_contain_text("Chè búp Tân Cương")
