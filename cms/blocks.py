@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from catalogue.cards import CardIds, strategy_name
+
 from . import selectors
 from .viewsets import (
     category_chooser_viewset,
@@ -109,7 +111,12 @@ class FeaturedProductsBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["products"] = self.products_for(value, strategy=_strategy(parent_context))
+        strategy = _strategy(parent_context)
+        ids = selectors.product_ids_kept(
+            key=[self.get_prep_value(value), strategy_name(strategy) if strategy else ""],
+            pick=lambda: self.products_for(value, strategy=strategy),
+        )
+        context["products"] = CardIds(ids=ids, highlights={})
         return context
 
 
@@ -124,8 +131,8 @@ class FeaturedCooperativesBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["cooperatives"] = selectors.cooperatives_chosen_public(
-            ids=_ids(value["cooperatives"])
+        context["cooperatives"] = selectors.cooperatives_shown(
+            cooperatives=list(value["cooperatives"])
         )
         return context
 

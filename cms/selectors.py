@@ -1,6 +1,12 @@
 """Reads for the CMS: what staff may choose, what pages show, the cached site settings."""
 
+import hashlib
+import json
+from collections.abc import Callable
+
+from django.conf import settings
 from django.core.cache import cache
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from oscar.core.loading import get_class, get_model
 from wagtail.models import Site
@@ -89,6 +95,27 @@ def products_by_rule(
             sold=Count("line", filter=Q(line__order__isnull=False))
         ).order_by("-sold", "-date_created", "-id")
     return list(products[:limit])
+
+
+def product_ids_kept(*, key, pick: Callable[[], list[Product]]) -> tuple[int, ...]:
+    """The ids of the products `pick` returns, kept PAGE_CACHE_SECONDS under `key` (a block's
+    content and the strategy): a home page rendered again reads no product, its cards come from
+    the cache. A product's own change shows at once on its card (and drops the cached pages that
+    show it); which products a rule picks follows within PAGE_CACHE_SECONDS, as a cached page."""
+    content = json.dumps(key, sort_keys=True, cls=DjangoJSONEncoder).encode()
+    cache_key = (
+        f"cms:product-ids:{settings.CARD_CACHE_VERSION}:{hashlib.sha256(content).hexdigest()}"
+    )
+    ids = cache.get(cache_key)
+    if ids is None:
+        ids = tuple(product.pk for product in pick())
+        cache.set(cache_key, ids, settings.PAGE_CACHE_SECONDS)
+    return ids
+
+
+def cooperatives_shown(*, cooperatives: list) -> list[Cooperative]:
+    """Of the cooperatives a chooser loaded, in their order, those shoppers may see."""
+    return [c for c in cooperatives if c is not None and c.status == Cooperative.Status.APPROVED]
 
 
 def cooperatives_chosen_public(*, ids: list[int]) -> list[Cooperative]:
