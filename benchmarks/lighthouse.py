@@ -19,7 +19,6 @@ The server is stopped on exit, also on error; the script refuses to start when i
 import argparse
 import functools
 import gzip
-import html
 import json
 import os
 import re
@@ -116,14 +115,18 @@ def pages() -> dict[str, str]:
 
 
 def basket_cookies(base: str, product_path: str) -> dict[str, str]:
-    """The cookies of an anonymous shopper who put the product in the basket."""
+    """The cookies of an anonymous shopper who put the product in the basket. The product page
+    is shared, so its form carries no token: it comes from /csrf-token/, as static/js/csrf.js
+    asks for it."""
+    from django.urls import reverse
+
     cookies: dict[str, str] = {}
     _status, page = fetch(base + product_path, cookies)
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
     action = re.search(r'action="([^"]*/basket/add/\d+/)"', page)
-    if not token or not action:
+    if not action:
         raise SystemExit("the product page has no add-to-basket form")
-    form = f"csrfmiddlewaretoken={html.unescape(token[1])}&quantity=1"
+    _status, answer = fetch(base + reverse("csrf-token"), cookies)
+    form = f"csrfmiddlewaretoken={json.loads(answer)['token']}&quantity=1"
     status, _page = fetch(base + action[1], cookies, form)
     if status != 302:
         raise SystemExit(f"adding to the basket answered {status}")
