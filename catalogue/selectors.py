@@ -29,19 +29,16 @@ def _stockrecords() -> Prefetch:
     return Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner"))
 
 
+def _images() -> Prefetch:
+    return Prefetch("images", queryset=ProductImage.objects.order_by("display_order"))
+
+
 def product_cards(products: QuerySet[Product]) -> QuerySet[Product]:
     """Everything a product card shows (image, price, cooperative), loaded in a fixed number of
     queries whatever the page size."""
     return _with_options_known(
         products.select_related("cooperative", "product_class")
-    ).prefetch_related(
-        _stockrecords(),
-        Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
-    )
-
-
-def _images() -> Prefetch:
-    return Prefetch("images", queryset=ProductImage.objects.order_by("display_order"))
+    ).prefetch_related(_stockrecords(), _images())
 
 
 def product_for_page() -> QuerySet[Product]:

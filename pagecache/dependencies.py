@@ -2,7 +2,7 @@
 
 While a page is rendered for the page cache (pagecache.middleware), the code that puts something
 on it names it with `page_depends_on("product:12")` (a product card, a product page), and the
-code that changes it calls `pages_changed("product:12")` (shop/invalidation.py). The cache keeps,
+code that changes it calls `pages_changed(["product:12"])` (shop/invalidation.py). The cache keeps,
 per tag, the time of its last change; a cached page is served only while none of its tags
 changed after the page began to be rendered, so a change made while a page was being rendered
 drops that page too. What no tag names (a new product in a list, a count) is at most
@@ -59,12 +59,13 @@ def _mark(tags: tuple[str, ...]) -> None:
 
 
 def pages_changed(tags: Iterable[str]) -> None:
-    """Drops every cached page that shows one of these tags, now and again after the commit:
-    a page rendered in between read what was committed before."""
+    """Drops every cached page that shows one of these tags, now and, inside a transaction,
+    again after the commit: a page rendered in between read what was committed before."""
     tags = tuple(tags)
     if tags:
         _mark(tags)
-        transaction.on_commit(lambda: _mark(tags), robust=True)
+        if transaction.get_connection().in_atomic_block:
+            transaction.on_commit(lambda: _mark(tags), robust=True)
 
 
 def tags_unchanged_since(tags: Iterable[str], started: float) -> bool:
