@@ -171,6 +171,7 @@ class PageCacheMiddleware:
             and not response.streaming
             and not response.cookies
             and "public" in response.get("Cache-Control", "")
+            and response.has_header("ETag")  # made public by PublicCacheMiddleware
             and not any(getattr(response, name, None) for name in _CSP_CHANGES)
             and not any(getattr(response, f"{name}_ro", None) for name in _CSP_CHANGES)
         )
@@ -190,6 +191,7 @@ class PageCacheMiddleware:
                 if name not in ("ETag", "Content-Length")
             ),
             body=body,
-            digest=_digest(body.replace(NONCE_MARK, b"")),
+            # PublicCacheMiddleware's ETag: the digest of the page without its nonce.
+            digest=response["ETag"].strip('"').partition("-")[0],
             has_nonce=bool(nonce),
         )
